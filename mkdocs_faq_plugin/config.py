@@ -1,0 +1,60 @@
+"""Every option of `plugins: - faq:` in one place, each documented where it is declared.
+
+The configuration reference in `docs/reference/configuration.md` mirrors this file.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as opt
+
+
+class GlossaryConfig(base.Config):
+    """Options of the term linker (`glossary:` under the plugin)."""
+
+    enabled = opt.Type(bool, default=True)
+    """Annotate glossary terms in the prose of every page. `false` keeps the glossary page only."""
+
+    link = opt.Type(bool, default=True)
+    """Make each annotated term a link to its glossary entry. `false` keeps the tooltip only."""
+
+    annotate = opt.Choice(("first", "section", "all"), default="first")
+    """Which occurrences to annotate: the first on each page, the first in each section
+    (the text under one heading), or every occurrence."""
+
+    exclude = opt.ListOfItems(opt.Type(str), default=[])
+    """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
+    A page can also opt out with `glossary: false` in its front matter."""
+
+
+class FaqPluginConfig(base.Config):
+    """The plugin's options; none is required."""
+
+    file = opt.Type((str, list), default="faq.yml")
+    """The knowledge base: one path, a list of paths, or glob patterns (`faq.d/*.yml`),
+    relative to the directory of `mkdocs.yml`. Several files merge into one."""
+
+    faq_dir = opt.Type(str, default="faq")
+    """The folder (inside `docs_dir`) of the generated FAQ pages: `<faq_dir>/index.md` and
+    one `<faq_dir>/<category-id>.md` per category."""
+
+    glossary_page = opt.Type(str, default="glossary.md")
+    """The source path of the generated glossary page."""
+
+    nav = opt.Type(bool, default=True)
+    """Add an "FAQ" section and a "Glossary" page at the end of the navigation when the
+    site's `nav` does not mention the generated pages. Placement in `nav` is always kept."""
+
+    json_ld = opt.Type(bool, default=True)
+    """Embed schema.org `FAQPage` JSON-LD in each FAQ page."""
+
+    tooltips = opt.Type(bool, default=True)
+    """Show a term's definition when a reader hovers, focuses or taps it. `false` leaves plain
+    links and adds no CSS or JavaScript."""
+
+    glossary = opt.SubConfig(GlossaryConfig)
+    """How terms are found and marked in pages; see the options above."""
+
+    labels = opt.DictOfItems(opt.Type(str), default={})
+    """Overrides for the words the plugin writes ("Related questions", "Glossary", ...),
+    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow `theme.language`."""

@@ -1,0 +1,84 @@
+"""Where each generated page lives, and how `faq:`/`glossary:` links resolve to it.
+
+Paths here are *source* paths (`faq/basics.md`), relative to `docs_dir` and always with
+forward slashes. Links are written as relative `.md` paths so that the host (MkDocs,
+ProperDocs, Zensical) turns them into URLs with its own rules and validates them.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from .model import KnowledgeBase
+
+FAQ_SCHEME = "faq:"
+GLOSSARY_SCHEME = "glossary:"
+
+
+@dataclass(frozen=True)
+class SiteLayout:
+    """The source paths of the generated pages for one knowledge base."""
+
+    kb: KnowledgeBase
+    faq_dir: str = "faq"
+    glossary_page: str = "glossary.md"
+
+    @property
+    def index_page(self) -> str:
+        return posixpath.join(self.faq_dir, "index.md") if self.faq_dir else "index.md"
+
+    def category_page(self, category_id: str) -> str:
+        return posixpath.join(self.faq_dir, f"{category_id}.md")
+
+    def question_page(self, question_id: str) -> str | None:
+        """The page whose heading carries the question, or None for an unknown id."""
+        question = self.kb.questions_by_id.get(question_id)
+        if question is None:
+            return None
+        if question.category is None or not self.kb.categories:
+            return self.index_page
+        return self.category_page(question.category)
+
+    @property
+    def faq_pages(self) -> tuple[str, ...]:
+        """The FAQ pages in navigation order: the index, then one per category."""
+        return (self.index_page, *(self.category_page(c.id) for c in self.kb.categories))
+
+    @property
+    def all_pages(self) -> tuple[str, ...]:
+        return (*self.faq_pages, self.glossary_page)
+
+    def resolve(self, href: str, from_page: str) -> str | None:
+        """Turn `faq:ID` / `glossary:ID` (optionally `faq:` alone) into a relative `.md` link.
+
+        Returns None when the target does not exist; other hrefs are returned unchanged.
+        """
+        if href.startswith(FAQ_SCHEME):
+            target_id = href[len(FAQ_SCHEME):]
+            if not target_id:
+                return relative_link(self.index_page, from_page)
+            if target_id in self.kb.categories_by_id:
+                return relative_link(self.category_page(target_id), from_page)
+            page = self.question_page(target_id)
+            return None if page is None else relative_link(page, from_page, target_id)
+        if href.startswith(GLOSSARY_SCHEME):
+            target_id = href[len(GLOSSARY_SCHEME):]
+            if not target_id:
+                return relative_link(self.glossary_page, from_page)
+            term = self.kb.find_term(target_id)
+            return None if term is None else relative_link(self.glossary_page, from_page, term.id)
+        return href
+
+
+def relative_link(target_page: str, from_page: str, anchor: str = "") -> str:
+    """A link from one source page to another (and an anchor in it), relative to the source."""
+    if target_page == from_page:
+        path = ""
+    else:
+        path = posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+    return f"{path}#{anchor}" if anchor else (path or "#")
+
+
+def is_knowledge_link(href: str) -> bool:
+    return href.startswith(FAQ_SCHEME) or href.startswith(GLOSSARY_SCHEME)

@@ -1,0 +1,45 @@
+"""Located problems: what the loader, the validator and the linker report to authors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Location
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, and where.
+
+    Rendered as `faq.yml:12:5: questions[3].id 'x' is used twice`, the form compilers use,
+    so editors and CI logs make it clickable.
+    """
+
+    message: str
+    location: Location | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class FaqError(Exception):
+    """The knowledge base cannot be built; carries every error found, not only the first."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        header = f"faq.yml has {count} problem{'s' if count != 1 else ''}:"
+        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+def warnings(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "warning"]
