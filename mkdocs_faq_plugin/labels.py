@@ -1,0 +1,225 @@
+"""The words the plugin writes into pages, per language, with author overrides.
+
+Generated pages, the glossary and the JavaScript widgets all take their visible text from one
+`Labels` object, so a site in German gets German headings and a site can rename any single
+word (`labels: {related: "See also"}`) without touching templates.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Every visible word of the plugin; one attribute per key (templates read `labels.faq`)."""
+
+    language: str
+    faq: str
+    glossary: str
+    questions: str
+    categories: str
+    other_questions: str
+    tags: str
+    all_tags: str
+    related: str
+    sources: str
+    permalink: str
+    aliases: str
+    definition: str
+    see_also: str
+    used_in: str
+    mentioned_in: str
+    last_reviewed: str
+    owner: str
+    expand_all: str
+    collapse_all: str
+    filter_label: str
+    filter_placeholder: str
+    filter_count: str
+    no_results: str
+    letters: str
+    other_letter: str
+    close: str
+
+    def as_dict(self) -> dict[str, str]:
+        """Plain mapping of every key, for handing the words to JavaScript as JSON."""
+        return asdict(self)
+
+    def filter_count_text(self, shown: int, total: int) -> str:
+        return self.filter_count.format(shown=shown, total=total)
+
+
+LABEL_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Labels) if f.name != "language")
+"""The keys accepted in the `labels:` option (everything except `language`)."""
+
+# Labels that are `str.format` templates, with the placeholders each may use. An override
+# with an unknown placeholder would raise KeyError at render time; we reject it up front.
+_PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "filter_count": frozenset({"shown", "total"}),
+}
+
+_BUILTIN: dict[str, dict[str, str]] = {
+    "en": {
+        "faq": "FAQ",
+        "glossary": "Glossary",
+        "questions": "Questions",
+        "categories": "Categories",
+        "other_questions": "Other questions",
+        "tags": "Tags",
+        "all_tags": "All tags",
+        "related": "Related questions",
+        "sources": "Sources",
+        "permalink": "Permanent link",
+        "aliases": "Also known as",
+        "definition": "Definition",
+        "see_also": "See also",
+        "used_in": "Used in",
+        "mentioned_in": "Mentioned in",
+        "last_reviewed": "Last reviewed",
+        "owner": "Owner",
+        "expand_all": "Expand all",
+        "collapse_all": "Collapse all",
+        "filter_label": "Filter questions",
+        "filter_placeholder": "Type to filter questions…",
+        "filter_count": "{shown} of {total}",
+        "no_results": "No question matches your filter.",
+        "letters": "Letters",
+        "other_letter": "Other",
+        "close": "Close",
+    },
+    "de": {
+        "faq": "FAQ",
+        "glossary": "Glossar",
+        "questions": "Fragen",
+        "categories": "Kategorien",
+        "other_questions": "Weitere Fragen",
+        "tags": "Schlagwörter",
+        "all_tags": "Alle Schlagwörter",
+        "related": "Verwandte Fragen",
+        "sources": "Quellen",
+        "permalink": "Permanenter Link",
+        "aliases": "Auch bekannt als",
+        "definition": "Definition",
+        "see_also": "Siehe auch",
+        "used_in": "Verwendet in",
+        "mentioned_in": "Erwähnt in",
+        "last_reviewed": "Zuletzt geprüft",
+        "owner": "Verantwortlich",
+        "expand_all": "Alle aufklappen",
+        "collapse_all": "Alle zuklappen",
+        "filter_label": "Fragen filtern",
+        "filter_placeholder": "Zum Filtern tippen…",
+        "filter_count": "{shown} von {total}",
+        "no_results": "Keine Frage passt zum Filter.",
+        "letters": "Buchstaben",
+        "other_letter": "Sonstige",
+        "close": "Schließen",
+    },
+    "fr": {
+        "faq": "FAQ",
+        "glossary": "Glossaire",
+        "questions": "Questions",
+        "categories": "Catégories",
+        "other_questions": "Autres questions",
+        "tags": "Étiquettes",
+        "all_tags": "Toutes les étiquettes",
+        "related": "Questions liées",
+        "sources": "Sources",
+        "permalink": "Lien permanent",
+        "aliases": "Aussi appelé",
+        "definition": "Définition",
+        "see_also": "Voir aussi",
+        "used_in": "Utilisé dans",
+        "mentioned_in": "Mentionné dans",
+        "last_reviewed": "Dernière relecture",
+        "owner": "Responsable",
+        "expand_all": "Tout déplier",
+        "collapse_all": "Tout replier",
+        "filter_label": "Filtrer les questions",
+        "filter_placeholder": "Tapez pour filtrer…",
+        "filter_count": "{shown} sur {total}",
+        "no_results": "Aucune question ne correspond au filtre.",
+        "letters": "Lettres",
+        "other_letter": "Autres",
+        "close": "Fermer",
+    },
+    "es": {
+        "faq": "Preguntas frecuentes",
+        "glossary": "Glosario",
+        "questions": "Preguntas",
+        "categories": "Categorías",
+        "other_questions": "Otras preguntas",
+        "tags": "Etiquetas",
+        "all_tags": "Todas las etiquetas",
+        "related": "Preguntas relacionadas",
+        "sources": "Fuentes",
+        "permalink": "Enlace permanente",
+        "aliases": "También conocido como",
+        "definition": "Definición",
+        "see_also": "Véase también",
+        "used_in": "Usado en",
+        "mentioned_in": "Mencionado en",
+        "last_reviewed": "Última revisión",
+        "owner": "Responsable",
+        "expand_all": "Expandir todo",
+        "collapse_all": "Contraer todo",
+        "filter_label": "Filtrar preguntas",
+        "filter_placeholder": "Escriba para filtrar…",
+        "filter_count": "{shown} de {total}",
+        "no_results": "Ninguna pregunta coincide con el filtro.",
+        "letters": "Letras",
+        "other_letter": "Otros",
+        "close": "Cerrar",
+    },
+}
+
+LANGUAGES: tuple[str, ...] = tuple(_BUILTIN)
+DEFAULT_LANGUAGE = "en"
+
+
+def normalize_language(language: str | None) -> str:
+    """The built-in language for a theme's language tag (`de_CH`, `fr-CA`, `ES` ...); English
+    when we have no words for it, so an unsupported `theme.language` never breaks a build."""
+    if not language:
+        return DEFAULT_LANGUAGE
+    primary = language.strip().replace("_", "-").split("-", 1)[0].casefold()
+    return primary if primary in _BUILTIN else DEFAULT_LANGUAGE
+
+
+def labels_for(language: str | None, overrides: Mapping[str, str] | None = None) -> Labels:
+    """The labels for `language` with the author's `overrides` applied on top.
+
+    Raises ValueError for an unknown key, a non-string value, or a format label using a
+    placeholder we never fill, so the plugin can report the mistake at config time.
+    """
+    lang = normalize_language(language)
+    words = dict(_BUILTIN[lang])
+    for key, value in (overrides or {}).items():
+        if key not in words:
+            raise ValueError(
+                f"unknown label {key!r}; valid label keys are: {', '.join(LABEL_KEYS)}"
+            )
+        if not isinstance(value, str):
+            raise ValueError(f"label {key!r} must be a string, not {type(value).__name__}")
+        _check_placeholders(key, value)
+        words[key] = value
+    return Labels(language=lang, **words)
+
+
+def _check_placeholders(key: str, value: str) -> None:
+    allowed = _PLACEHOLDERS.get(key)
+    if allowed is None:
+        return
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+    except ValueError as exc:  # unbalanced braces
+        raise ValueError(f"label {key!r} is not a valid template: {exc}") from None
+    unknown = used - allowed
+    if unknown:
+        raise ValueError(
+            f"label {key!r} uses unknown placeholder(s) {', '.join(sorted(unknown))}; "
+            f"it may use {', '.join('{' + p + '}' for p in sorted(allowed))}"
+        )

@@ -1,0 +1,68 @@
+"""Where the generated pages go in the site navigation.
+
+An explicit `nav` (or one built by mkdocs-literate-nav) that mentions any generated page is
+the author's decision and is kept. Otherwise the FAQ pages become one section and the
+glossary a page, both at the end — also for an implicit nav, where MkDocs would have
+sorted them alphabetically among the author's pages.
+"""
+
+from __future__ import annotations
+
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+
+def place(
+    nav: Navigation,
+    *,
+    faq_pages: list[Page],
+    glossary_page: Page | None,
+    faq_title: str,
+    implicit: bool,
+) -> Navigation:
+    ours = [*faq_pages, *([glossary_page] if glossary_page else [])]
+    if not ours:
+        return nav
+    mentioned = any(page in nav.pages for page in ours)
+    if mentioned and not implicit:
+        return nav
+    if implicit:
+        nav.items = _without(nav.items, ours)
+        nav.pages = [page for page in nav.pages if page not in ours]
+    added: list[Section | Page] = []
+    if faq_pages:
+        if len(faq_pages) == 1:
+            faq_pages[0].parent = None
+            added.append(faq_pages[0])
+        else:
+            section = Section(faq_title, list(faq_pages))
+            for page in faq_pages:
+                page.parent = section
+            added.append(section)
+    if glossary_page is not None:
+        glossary_page.parent = None
+        added.append(glossary_page)
+    nav.items = [*nav.items, *added]
+    nav.pages = [*nav.pages, *ours]
+    _link_neighbours(nav.pages)
+    return nav
+
+
+def _without(items: list, remove: list[Page]) -> list:
+    """The nav tree without the given pages, dropping sections left empty."""
+    kept = []
+    for item in items:
+        if isinstance(item, Section):
+            item.children = _without(item.children, remove)
+            if item.children:
+                kept.append(item)
+        elif not any(item is page for page in remove):
+            kept.append(item)
+    return kept
+
+
+def _link_neighbours(pages: list[Page]) -> None:
+    """Previous/next links follow the final page order."""
+    for index, page in enumerate(pages):
+        page.previous_page = pages[index - 1] if index > 0 else None
+        page.next_page = pages[index + 1] if index + 1 < len(pages) else None

@@ -1,0 +1,257 @@
+"""The MkDocs adapter: each event hands its data to one of the plugin's modules.
+
+Order of work in one build:
+`on_config` loads and validates faq.yml and registers the Markdown extension;
+`on_files` adds the generated pages (and assets) as real `File`s;
+`on_nav` places them; `on_page_markdown` tells the linker which page it converts;
+`on_page_content` collects answers for JSON-LD; `on_env` (all pages rendered) fills the
+glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds JSON-LD.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import time
+from collections import defaultdict
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import nav as nav_placement
+from .config import FaqPluginConfig
+from .labels import Labels, labels_for
+from .layout import SiteLayout
+from .loader import load
+from .markdown import FaqExtension, LinkerContext
+from .matcher import TermMatcher
+from .model import KnowledgeBase
+from .pages import render_pages, render_used_in, template_environment
+from .problems import FaqError, errors, warnings
+from .structured_data import answer_sections, faq_page_jsonld
+
+log = get_plugin_logger(__name__)
+
+ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
+ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
+USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
+
+
+class FaqPlugin(BasePlugin[FaqPluginConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.last_good: KnowledgeBase | None = None
+        self.kb = KnowledgeBase()
+        self.layout = SiteLayout(self.kb)
+        self.linker: LinkerContext | None = None
+        self.labels: Labels | None = None
+        self.templates: Environment | None = None
+        self.jsonld: dict[str, str] = {}
+        self.timings: dict[str, float] = defaultdict(float)
+        self.watched: list[str] = []
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Being defined keeps this instance across `mkdocs serve` rebuilds (last good data)."""
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        started = time.perf_counter()
+        self.jsonld = {}
+        self.timings = defaultdict(float)
+        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        result = load(self.config.file, base_dir)
+        self.watched = list(result.files) or [os.path.join(base_dir, str(self.config.file))]
+        if result.kb is None:
+            problem_list = errors(result.problems)
+            if self.serving and self.last_good is not None:
+                for problem in problem_list:
+                    log.error("%s", problem)
+                log.error("faq.yml is invalid; the site keeps the last valid version until it is fixed")
+                kb = self.last_good
+            else:
+                raise PluginError(str(FaqError(problem_list)))
+        else:
+            for problem in warnings(result.problems):
+                log.warning("%s", problem)
+            kb = self.last_good = result.kb
+        self.kb = kb
+        self.layout = SiteLayout(kb, self.config.faq_dir.strip("/"), self.config.glossary_page)
+        try:
+            self.labels = labels_for(_language(config), dict(self.config.labels))
+        except ValueError as exc:
+            raise PluginError(f"faq: labels: {exc}") from None
+        self.templates = template_environment([str(d) for d in config.theme.dirs])
+        glossary = self.config.glossary
+        self.linker = LinkerContext(
+            layout=self.layout,
+            matcher=TermMatcher.from_terms(kb.glossary) if glossary.enabled else TermMatcher.from_terms(()),
+            annotate=glossary.annotate,
+            link=glossary.link,
+            tooltips=self.config.tooltips,
+            warn=log.warning,
+        )
+        _ensure_extension(config, "attr_list")
+        config.markdown_extensions.append(FaqExtension(context=self.linker))  # type: ignore[arg-type]
+        config.extra_css.append(ASSET_URIS["css"])
+        config.extra_javascript.append(ASSET_URIS["js"])  # type: ignore[arg-type]
+        self.timings["load"] += time.perf_counter() - started
+        return config
+
+    @event_priority(-50)  # Late: after gen-files and similar generators, before literate-nav (-100).
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        started = time.perf_counter()
+        assert self.labels is not None
+        for page in render_pages(self.kb, self.layout, self.labels, env=self.templates):
+            existing = files.get_file_from_path(page.src_path)
+            if existing is not None and existing.generated_by is None:
+                raise PluginError(
+                    f"faq: {config.docs_dir}/{page.src_path} exists, but the faq plugin generates "
+                    "that page; rename it or set the plugin's faq_dir / glossary_page option"
+                )
+            file = File.generated(config, page.src_path, content=page.markdown)
+            file.edit_uri = self._edit_uri(config)
+            files.append(file)
+        for kind, uri in ASSET_URIS.items():
+            files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
+        self.timings["pages"] += time.perf_counter() - started
+        return files
+
+    def _edit_uri(self, config: MkDocsConfig) -> str | None:
+        """The edit link of a generated page opens faq.yml, the file authors really edit."""
+        if not self.watched:
+            return None
+        return os.path.relpath(self.watched[0], config.docs_dir).replace(os.sep, "/")
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if not self.config.nav:
+            return nav
+        assert self.labels is not None
+        return nav_placement.place(
+            nav,
+            faq_pages=_pages(files, self.layout.faq_pages),
+            glossary_page=_pages(files, (self.layout.glossary_page,))[0],
+            faq_title=self.labels["faq"],
+            implicit=config.nav is None,
+        )
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        assert self.linker is not None
+        src = page.file.src_uri
+        enabled = page.meta.get("glossary", True) is not False and not any(
+            fnmatch.fnmatch(src, pattern) for pattern in self.config.glossary.exclude
+        )
+        self.linker.begin_page(src, enabled)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        src = page.file.src_uri
+        if self.config.json_ld and src in self.layout.faq_pages:
+            started = time.perf_counter()
+            questions = [
+                q for q in self.kb.questions if self.layout.question_page(q.id) == src
+            ]
+            if questions:
+                sections = answer_sections(html, [q.id for q in questions])
+                self.jsonld[src] = faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
+            self.timings["jsonld"] += time.perf_counter() - started
+        return html
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        """Every page is rendered now, so term usage is complete (search indexes after this)."""
+        started = time.perf_counter()
+        assert self.linker is not None and self.labels is not None
+        glossary_file = files.get_file_from_path(self.layout.glossary_page)
+        usage = self.linker.usage
+        if glossary_file is not None and glossary_file.page is not None:
+            glossary = glossary_file.page
+            used_in = {
+                term.id: self._used_in(term.id, usage.get(term.id, {}), glossary, files)
+                for term in self.kb.glossary
+            }
+            assert self.labels is not None
+            glossary.content = USED_IN_RE.sub(
+                lambda m: render_used_in(m.group(1), used_in.get(m.group(1), []), self.labels),
+                glossary.content or "",
+            )
+        if self.config.glossary.enabled:
+            for term in self.kb.glossary:
+                pages = usage.get(term.id, {})
+                if not any(src != self.layout.glossary_page for src in pages):
+                    where = f"{term.location}: " if term.location else ""
+                    log.warning("%sglossary term '%s' is not used on any page", where, term.term)
+        self.timings["used_in"] += time.perf_counter() - started
+        return env
+
+    def _used_in(
+        self, term_id: str, pages: dict[str, set[str]], glossary: Page, files: Files
+    ) -> list[tuple[str, str]]:
+        """(title, relative URL) of every page and question where the term occurs."""
+        entries: list[tuple[str, str]] = []
+        for src in sorted(pages):
+            if src == self.layout.glossary_page:
+                continue
+            file = files.get_file_from_path(src)
+            if file is None or file.page is None:
+                continue
+            url = get_relative_url(file.page.url or ".", glossary.url or ".")
+            if src in self.layout.faq_pages:
+                for qid in sorted(pages[src]):
+                    question = self.kb.questions_by_id.get(qid)
+                    if question is not None:
+                        entries.append((question.question, f"{url}#{qid}"))
+            else:
+                entries.append((file.page.title or src, url))
+        return entries
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        script = self.jsonld.get(page.file.src_uri)
+        if script and "</head>" in output:
+            head_end = output.index("</head>")
+            output = f"{output[:head_end]}{script}\n{output[head_end:]}"
+        return output
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
+            self.timings["linking"] = self.linker.elapsed
+            log.info(
+                "profile %s",
+                " ".join(f"{k}={self.timings[k]:.4f}" for k in ("load", "pages", "linking", "jsonld", "used_in")),
+            )
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        """Edits to faq.yml (and new files matching its globs) rebuild the site."""
+        for path in self.watched:
+            server.watch(path if os.path.exists(path) else os.path.dirname(path))
+        return server
+
+
+def _language(config: MkDocsConfig) -> str | None:
+    theme = config.theme
+    language = theme.get("language") or theme.get("locale")
+    return str(language) if language else None
+
+
+def _ensure_extension(config: MkDocsConfig, name: str) -> None:
+    """Generated pages set heading ids with attr_list syntax; add it when the site lacks it."""
+    names = {getattr(e, "__module__", e) if not isinstance(e, str) else e for e in config.markdown_extensions}
+    if name not in names and f"markdown.extensions.{name}" not in names:
+        config.markdown_extensions.append(name)
+
+
+def _pages(files: Files, src_paths: tuple[str, ...]) -> list[Page]:
+    pages = []
+    for src in src_paths:
+        file = files.get_file_from_path(src)
+        if file is not None and file.page is not None:
+            pages.append(file.page)
+    return pages

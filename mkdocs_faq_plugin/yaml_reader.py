@@ -1,0 +1,248 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's loaders forget positions once values are built, and silently keep the last of two
+equal keys. We compose the node graph (libyaml when available) and build plain values
+ourselves, recording a `Location` per path and refusing what no faq.yml needs: several
+documents, duplicate keys, non-string keys, files too large, and alias graphs that expand
+without bound ("billion laughs").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .model import Location
+from .problems import Problem
+
+Path = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""Ten thousand questions with long answers take about 5 MB; anything far bigger is a mistake."""
+
+MAX_VALUES = 1_000_000
+"""Values built after alias expansion; an exponential alias graph hits this in milliseconds."""
+
+MAX_DEPTH = 100
+"""A faq.yml is five levels deep; libyaml stops at 1000, the pure-Python parser recurses."""
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_constructor = SafeConstructor()
+
+
+@dataclass
+class YamlDocument:
+    """Plain values plus where each came from: `values` for a path, `keys` for its key."""
+
+    file: str
+    data: Any
+    values: dict[Path, Location] = field(default_factory=dict)
+    keys: dict[Path, Location] = field(default_factory=dict)
+
+    def location(self, path: Path) -> Location:
+        """The closest known location of `path` (falls back to its parents, then line 1)."""
+        while True:
+            found = self.values.get(path)
+            if found is not None:
+                return found
+            if not path:
+                return Location(self.file, 1, 1)
+            path = path[:-1]
+
+    def key_location(self, path: Path) -> Location:
+        return self.keys.get(path) or self.location(path)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def read_yaml_file(path: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Read one file; every failure becomes a located problem, never an exception."""
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            return None, [
+                Problem(
+                    f"file is {size / 1048576:.0f} MiB; the limit is "
+                    f"{MAX_FILE_BYTES // 1048576} MiB (split it into several files)",
+                    Location(display_name, 1, 1),
+                )
+            ]
+        with open(path, "rb") as stream:
+            raw = stream.read()
+    except FileNotFoundError:
+        return None, [Problem(f"{display_name}: file not found ({os.path.abspath(path)})")]
+    except IsADirectoryError:
+        return None, [Problem(f"{display_name}: is a directory, not a YAML file")]
+    except OSError as exc:
+        return None, [Problem(f"{display_name}: cannot be read ({exc.strerror or exc})")]
+    return parse_yaml(raw, display_name)
+
+
+def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse YAML text (bytes must be UTF-8) into a `YamlDocument`."""
+    if isinstance(raw, bytes):
+        if len(raw) > MAX_FILE_BYTES:
+            return None, [Problem("file is too large", Location(display_name, 1, 1))]
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            return None, [
+                Problem(
+                    f"file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
+                    Location(display_name, line, column),
+                )
+            ]
+    else:
+        text = raw
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        return None, [Problem("file is empty", Location(display_name, 1, 1))]
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.composer.ComposerError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = exc.problem or "invalid YAML"
+        if "expected a single document" in str(exc.context):
+            message = "holds several YAML documents (---); keep one per file"
+        return None, [Problem(message, _mark_location(display_name, mark))]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        detail = exc.problem or "invalid YAML"
+        if exc.context and "nesting depth" not in detail:
+            detail = f"{detail} ({exc.context})"
+        return None, [Problem(f"invalid YAML: {detail}", _mark_location(display_name, mark))]
+    except yaml.YAMLError as exc:
+        return None, [Problem(f"invalid YAML: {exc}", Location(display_name, 1, 1))]
+    except RecursionError:
+        return None, [Problem("YAML is nested too deeply", Location(display_name, 1, 1))]
+    if node is None:
+        return None, [Problem("file is empty", Location(display_name, 1, 1))]
+    document = YamlDocument(display_name, None)
+    problems: list[Problem] = []
+    try:
+        document.data = _Builder(document, problems).build(node)
+    except _TooLarge:
+        return None, [
+            Problem(
+                f"YAML expands to more than {MAX_VALUES:,} values (anchors and aliases "
+                "referring to each other?); refused",
+                Location(display_name, 1, 1),
+            )
+        ]
+    return (None if problems else document), problems
+
+
+def _mark_location(file: str, mark: Any) -> Location:
+    if mark is None:
+        return Location(file, 1, 1)
+    return Location(file, mark.line + 1, mark.column + 1)
+
+
+class _Builder:
+    """Turns a composed node graph into plain values, recording locations on the way."""
+
+    def __init__(self, document: YamlDocument, problems: list[Problem]):
+        self.document = document
+        self.problems = problems
+        self.count = 0
+
+    def build(self, node: Node) -> Any:
+        return self._value(node, (), 0)
+
+    def _value(self, node: Node, path: Path, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_VALUES:
+            raise _TooLarge
+        if depth > MAX_DEPTH:
+            self.problems.append(
+                Problem("YAML is nested too deeply", self._location(node))
+            )
+            return None
+        self.document.values[path] = self._location(node)
+        if isinstance(node, ScalarNode):
+            return self._scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self._value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path, depth)
+        return None
+
+    def _scalar(self, node: ScalarNode) -> Any:
+        try:
+            return _constructor.construct_object(node, deep=True)
+        except (ConstructorError, ValueError, OverflowError) as exc:
+            problem = getattr(exc, "problem", None) or str(exc)
+            self.problems.append(Problem(f"invalid value: {problem}", self._location(node)))
+            return None
+
+    def _mapping(self, node: MappingNode, path: Path, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in _merged_pairs(node):
+            self.count += 1
+            if not isinstance(key_node, ScalarNode):
+                self.problems.append(Problem("keys must be plain names", self._location(key_node)))
+                continue
+            key = key_node.value
+            if key_node.tag != "tag:yaml.org,2002:str" and key_node.style is None:
+                key = str(_constructor.construct_object(key_node))
+            child = (*path, key)
+            if key in result:
+                first = self.document.keys[child]
+                self.problems.append(
+                    Problem(
+                        f"{dotted_path(child)} is given twice (first at line {first.line})",
+                        self._location(key_node),
+                    )
+                )
+                continue
+            self.document.keys[child] = self._location(key_node)
+            result[key] = self._value(value_node, child, depth + 1)
+        return result
+
+    def _location(self, node: Node) -> Location:
+        return _mark_location(self.document.file, node.start_mark)
+
+
+def _merged_pairs(node: MappingNode) -> list[tuple[Node, Node]]:
+    """Key/value pairs with YAML merge keys (`<<: *defaults`) applied, explicit keys winning."""
+    pairs: list[tuple[Node, Node]] = []
+    merged: list[tuple[Node, Node]] = []
+    for key_node, value_node in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
+            for source in sources:
+                if isinstance(source, MappingNode):
+                    merged.extend(_merged_pairs(source))
+        else:
+            pairs.append((key_node, value_node))
+    explicit = {k.value for k, _ in pairs if isinstance(k, ScalarNode)}
+    seen: set[str] = set()
+    inherited = []
+    for key_node, value_node in merged:
+        name = key_node.value if isinstance(key_node, ScalarNode) else None
+        if name in explicit or name in seen:
+            continue
+        if name is not None:
+            seen.add(name)
+        inherited.append((key_node, value_node))
+    return inherited + pairs
+
+
+def dotted_path(path: Path) -> str:
+    """`('questions', 3, 'id')` → `questions[3].id`, the form every message uses."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text or "(top level)"
+
+
