@@ -81,6 +81,8 @@ class _Form:
     suffix: str  # non-word characters after the last word ("C++", "models'")
     case_sensitive: bool
     size: tuple[int, int]  # for "longest first": number of words, then characters
+    check_left: bool  # False when it starts with an ideograph: those need no word boundary
+    check_right: bool
 
 
 def _fold(word: str) -> str:
@@ -165,6 +167,8 @@ def _compile_form(text: str, term_id: str, case_sensitive: bool) -> _Form | None
         suffix=text[tokens[-1].end() :].translate(_APOSTROPHES),
         case_sensitive=case_sensitive,
         size=(len(words), len(text)),
+        check_left=bool(text[: tokens[0].start()]) or not _CJK_CHAR.match(tokens[0].group()),
+        check_right=bool(text[tokens[-1].end() :]) or not _CJK_CHAR.match(tokens[-1].group()),
     )
 
 
@@ -285,6 +289,8 @@ class TermMatcher:
             if text[end : end + len(form.suffix)].translate(_APOSTROPHES) != form.suffix:
                 return -1
             end += len(form.suffix)
-        if _word_before(text, begin) or _word_after(text, end):
+        if form.check_left and _word_before(text, begin):
+            return -1
+        if form.check_right and _word_after(text, end):
             return -1
         return end

@@ -328,7 +328,12 @@ def check_merged(docs: list[YamlDocument], kb: KnowledgeBase) -> list[Problem]:
                 if section == "glossary":
                     problems += _check_term_names(doc, path, item, names_seen)
                 problems += _check_refs(doc, path, item, kb, known)
-    if not known["questions"] and not known["glossary"]:
+    entries = sum(
+        len(doc.data.get(section) or ()) if isinstance(doc.data.get(section), list) else 1
+        for doc in docs if isinstance(doc.data, dict) for section in ("questions", "glossary")
+        if section in doc.data
+    )
+    if not entries and any(isinstance(doc.data, dict) for doc in docs):
         problems.append(Problem(
             "defines no questions and no glossary terms: nothing to publish",
             Location(kb.files[0], 1, 1) if kb.files else None,

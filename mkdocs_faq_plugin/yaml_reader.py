@@ -119,7 +119,9 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
         mark = exc.problem_mark or exc.context_mark
         detail = exc.problem or "invalid YAML"
         if exc.context and "nesting depth" not in detail:
-            detail = f"{detail} ({exc.context})"
+            started = exc.context_mark
+            where = f" that starts at line {started.line + 1}" if started and started is not mark else ""
+            detail = f"{detail} {exc.context}{where}"
         return None, [Problem(f"invalid YAML: {detail}", _mark_location(display_name, mark))]
     except yaml.YAMLError as exc:
         return None, [Problem(f"invalid YAML: {exc}", Location(display_name, 1, 1))]
