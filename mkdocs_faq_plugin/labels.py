@@ -44,6 +44,12 @@ class Labels:
     other_letter: str
     close: str
 
+    def __getitem__(self, key: str) -> str:
+        """`labels["faq"]`, for callers that hold the key as a string (config, JavaScript)."""
+        if key not in LABEL_KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
     def as_dict(self) -> dict[str, str]:
         """Plain mapping of every key, for handing the words to JavaScript as JSON."""
         return asdict(self)

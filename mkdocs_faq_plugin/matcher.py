@@ -16,53 +16,58 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
+from itertools import accumulate, compress, islice
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Term
 
 __all__ = ["Match", "TermMatcher", "surface_forms", "plural_forms"]
 
 
-def _mark_ranges() -> str:
-    """A regex class body of every combining mark (category M*) in planes 0, 1 and 14.
+def _mark_class(low: int, high: int) -> str:
+    """A regex class body of every combining mark (category M*) in `low..high`.
 
-    `\\w` does not cover combining marks, so without them "nai\\u0308ve" or Devanagari words
-    would be split into several "words" and terms would match inside them.
+    `\\w` does not cover combining marks, so without them "nai\\u0308ve" or Devanagari
+    words would be split into several "words" and terms would match inside them.
     """
-    points = [c for c in range(0x20000) if unicodedata.category(chr(c))[0] == "M"]
-    points += [c for c in range(0xE0100, 0xE01F0) if unicodedata.category(chr(c))[0] == "M"]
+    points = [c for c in range(low, high) if unicodedata.category(chr(c))[0] == "M"]
     ranges: list[str] = []
-    start = prev = points[0]
-    for point in [*points[1:], -1]:
-        if point == prev + 1:
-            prev = point
-            continue
-        ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
-        start = prev = point
-    return "".join(ranges)
+    for point in points:
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+    return "".join(
+        re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges
+    )
 
 
 # Scripts written without spaces between words: every character is its own token, so a
 # term written in them matches at any character boundary (Han, kana, iteration marks).
 _CJK = (
     "\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\uff66-\uff9f" + ("\U00020000-\U0003134f" if sys.maxunicode > 0xFFFF else "")
+    "\uff66-\uff9f\U00020000-\U0003134f"
 )
-_MARKS = _mark_ranges()
-_TOKEN = re.compile(
-    "\x02[^\x02\x03]*\x03"  # a Python-Markdown placeholder: one opaque token
-    f"|[{_CJK}]"  # one ideograph / kana
-    f"|(?:[^\\W{_CJK}]|[{_MARKS}])+"  # a word: letters, digits, underscore, marks
+_LETTER = f"[^\\W{_CJK}]"  # \w without ideographs
+# Marks outside the BMP make sre fall back to a slow range list, so they are only tried
+# behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
+_MARK = (
+    f"(?:[{_mark_class(0, 0x10000)}]"
+    f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
 )
-_WORD_CHAR = re.compile(f"(?:[^\\W{_CJK}]|[{_MARKS}])")
+_WORD = f"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
+_PLACEHOLDER = "\x02[^\x02\x03]*\x03"  # Python-Markdown's stash/escape placeholders
+_TOKEN = re.compile(f"{_WORD}|[{_CJK}]|{_PLACEHOLDER}")
+_SPLIT = re.compile(f"({_WORD}|[{_CJK}]|{_PLACEHOLDER})")
+_WORD_CHAR = re.compile(f"{_LETTER}|{_MARK}")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """One occurrence of a term: `text[start:end]` is the original wording."""
 
     start: int
@@ -75,14 +80,28 @@ class _Form:
     """One surface form, split the way the text is split so the two compare token by token."""
 
     term_id: str
-    words: tuple[str, ...]  # casefolded, or exact (NFC) when case_sensitive
+    keys: tuple[str, ...]  # casefolded words: the path in the index
     seps: tuple[str, ...]  # normalised text between consecutive words
+    exact: tuple[str, ...] | None  # the words as written, for case-sensitive terms only
     prefix: str  # non-word characters before the first word (".NET")
     suffix: str  # non-word characters after the last word ("C++", "models'")
-    case_sensitive: bool
-    size: tuple[int, int]  # for "longest first": number of words, then characters
     check_left: bool  # False when it starts with an ideograph: those need no word boundary
     check_right: bool
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        """Among forms ending at the same word: the longest first, exact case before caseless."""
+        return len(self.prefix) + len(self.suffix), self.exact is not None
+
+
+class _Node:
+    """A word in the index; children continue a phrase by (separator, next word)."""
+
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: dict[tuple[str, str], _Node] = {}
+        self.forms: list[_Form] = []
 
 
 def _fold(word: str) -> str:
@@ -156,19 +175,16 @@ def _compile_form(text: str, term_id: str, case_sensitive: bool) -> _Form | None
     tokens = [m for m in _TOKEN.finditer(text) if not m.group().startswith("\x02")]
     if not tokens:
         return None  # nothing word-like to anchor a whole-word match on
-    key = _exact if case_sensitive else _fold
-    words = tuple(key(m.group()) for m in tokens)
-    seps = tuple(_norm_sep(text[a.end() : b.start()]) for a, b in zip(tokens, tokens[1:]))
+    head, tail = text[: tokens[0].start()], text[tokens[-1].end() :]
     return _Form(
         term_id=term_id,
-        words=words,
-        seps=seps,
-        prefix=text[: tokens[0].start()].translate(_APOSTROPHES),
-        suffix=text[tokens[-1].end() :].translate(_APOSTROPHES),
-        case_sensitive=case_sensitive,
-        size=(len(words), len(text)),
-        check_left=bool(text[: tokens[0].start()]) or not _CJK_CHAR.match(tokens[0].group()),
-        check_right=bool(text[tokens[-1].end() :]) or not _CJK_CHAR.match(tokens[-1].group()),
+        keys=tuple(_fold(m.group()) for m in tokens),
+        seps=tuple(_norm_sep(text[a.end() : b.start()]) for a, b in zip(tokens, tokens[1:])),
+        exact=tuple(m.group() for m in tokens) if case_sensitive else None,
+        prefix=head.translate(_APOSTROPHES),
+        suffix=tail.translate(_APOSTROPHES),
+        check_left=bool(head) or not _CJK_CHAR.match(tokens[0].group()),
+        check_right=bool(tail) or not _CJK_CHAR.match(tokens[-1].group()),
     )
 
 
@@ -200,22 +216,30 @@ def _word_after(text: str, pos: int) -> bool:
 
 
 class TermMatcher:
-    """Every surface form of every term, indexed by its first word; build once, use per page."""
+    """Every surface form of every term in a word trie; build once per site, use per page."""
 
     def __init__(self, forms: Iterable[_Form] = ()):
-        index: dict[str, list[_Form]] = {}
+        roots: dict[str, _Node] = {}
         seen: set[tuple[object, ...]] = set()
         for form in forms:
-            identity = (form.words, form.seps, form.prefix, form.suffix, form.case_sensitive)
+            identity = (form.keys, form.seps, form.exact, form.prefix, form.suffix)
             if identity in seen:
                 continue  # the first term that claims a form keeps it
             seen.add(identity)
-            first = form.words[0] if not form.case_sensitive else _fold(form.words[0])
-            index.setdefault(first, []).append(form)
-        for candidates in index.values():
-            # Longest first; at equal length an exact-case form beats a caseless one.
-            candidates.sort(key=lambda f: (f.size, f.case_sensitive), reverse=True)
-        self._index = index
+            node = roots.get(form.keys[0]) or roots.setdefault(form.keys[0], _Node())
+            for sep, key in zip(form.seps, form.keys[1:]):
+                node = node.children.get((sep, key)) or node.children.setdefault((sep, key), _Node())
+            node.forms.append(form)
+        for root in roots.values():
+            _sort_forms(root)
+        self._roots = roots
+        # Pre-filters run in C over all words: a word starts a candidate only if it is a
+        # whole form by itself, or it and the next word begin a longer form. Checking the
+        # pair keeps common first words ("the", "data") from costing a trie walk each.
+        self._singles = frozenset(key for key, root in roots.items() if root.forms)
+        self._pairs = frozenset(
+            (key, second) for key, root in roots.items() for _sep, second in root.children
+        )
 
     @classmethod
     def from_terms(cls, terms: Iterable[Term]) -> TermMatcher:
@@ -229,68 +253,100 @@ class TermMatcher:
         return cls(forms)
 
     def __bool__(self) -> bool:
-        return bool(self._index)
+        return bool(self._roots)
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping, whole-word matches, left to right, longest at each position."""
-        index = self._index
-        if not index or not text:
+        roots = self._roots
+        if not roots or not text:
             return []
-        ascii_text = text.isascii()
-        # For ASCII, lower() keeps offsets, so one call folds every word at once.
-        scan = text.lower() if ascii_text else text
+        parts, words = _split(text)
+        starts = set(compress(range(len(words)), map(self._singles.__contains__, words)))
+        if self._pairs:
+            pairs = zip(words, islice(words, 1, None))
+            starts.update(compress(range(len(words)), map(self._pairs.__contains__, pairs)))
+        if not starts:
+            return []  # the common case for a text node, decided in C
+        # parts alternate separator, word, separator, ..., separator: word k is parts[2k+1]
+        # and spans offsets[2k+1]..offsets[2k+2].
+        offsets = list(accumulate(map(len, parts), initial=0))
+        count = len(words)
         found: list[Match] = []
         resume = 0
-        for token in _TOKEN.finditer(scan):
-            start = token.start()
-            if start < resume:
+        for k in sorted(starts):
+            if offsets[2 * k + 1] < resume:
                 continue
-            word = token.group()
-            candidates = index.get(word if ascii_text else _fold(word))
-            if candidates is None:
-                continue
-            for form in candidates:
-                end = self._match_form(form, text, scan, ascii_text, token)
-                if end < 0:
-                    continue
-                begin = start - len(form.prefix)
-                if begin < resume:
-                    continue
-                found.append(Match(begin, end, form.term_id))
-                resume = end
-                break
+            node = roots[words[k]]
+            path = [node]
+            j = k + 1
+            while node.children and j < count:
+                sep = parts[2 * j]
+                node = node.children.get((sep if sep == " " else _norm_sep(sep), words[j]))
+                if node is None:
+                    break
+                path.append(node)
+                j += 1
+            match = _longest(path, text, parts, offsets, k, resume)
+            if match is not None:
+                found.append(match)
+                resume = match.end
         return found
 
-    @staticmethod
-    def _match_form(form: _Form, text: str, scan: str, ascii_text: bool, first: re.Match[str]) -> int:
-        """End offset of `form` matched at token `first`, or -1."""
-        if form.case_sensitive and _exact(text[first.start() : first.end()]) != form.words[0]:
-            return -1
-        end = first.end()
-        for word, sep in zip(form.words[1:], form.seps):
-            token = _TOKEN.search(scan, end)
-            if token is None:
-                return -1
-            if _norm_sep(text[end : token.start()]) != sep:
-                return -1
-            raw = text[token.start() : token.end()]
-            if form.case_sensitive:
-                if _exact(raw) != word:
-                    return -1
-            elif (token.group() if ascii_text else _fold(raw)) != word:
-                return -1
-            end = token.end()
-        begin = first.start()
-        if form.prefix:
-            begin -= len(form.prefix)
-            if begin < 0 or text[begin : first.start()].translate(_APOSTROPHES) != form.prefix:
-                return -1
-        if form.suffix:
-            if text[end : end + len(form.suffix)].translate(_APOSTROPHES) != form.suffix:
-                return -1
-            end += len(form.suffix)
-        if form.check_left and _word_before(text, begin):
-            return -1
-        if form.check_right and _word_after(text, end):
-            return -1
-        return end
+
+def _longest(
+    path: list[_Node], text: str, parts: list[str], offsets: list[int], k: int, resume: int
+) -> Match | None:
+    """The longest form along `path` (word k onwards) that really fits the text."""
+    start = offsets[2 * k + 1]
+    # Words are maximal runs, so a boundary needs checking only where a neighbour touches
+    # (an ideograph or a placeholder right before/after) or around a prefix/suffix.
+    touches_left = k > 0 and not parts[2 * k]
+    for depth in range(len(path) - 1, -1, -1):
+        end = offsets[2 * (k + depth) + 2]
+        touches_right = not parts[2 * (k + depth) + 2] and 2 * (k + depth) + 3 < len(parts)
+        for form in path[depth].forms:
+            if form.exact is not None and any(
+                _exact(text[offsets[2 * i + 1] : offsets[2 * i + 2]]) != word
+                for i, word in enumerate(form.exact, start=k)
+            ):
+                continue
+            begin, stop = start, end
+            if form.prefix:
+                begin -= len(form.prefix)
+                if begin < 0 or text[begin:start].translate(_APOSTROPHES) != form.prefix:
+                    continue
+            if form.suffix:
+                stop += len(form.suffix)
+                if text[end:stop].translate(_APOSTROPHES) != form.suffix:
+                    continue
+            if begin < resume:
+                continue
+            if form.check_left and (form.prefix or touches_left) and _word_before(text, begin):
+                continue
+            if form.check_right and (form.suffix or touches_right) and _word_after(text, stop):
+                continue
+            return Match(begin, stop, form.term_id)
+    return None
+
+
+def _sort_forms(node: _Node) -> None:
+    node.forms.sort(key=lambda f: f.rank, reverse=True)
+    for child in node.children.values():
+        _sort_forms(child)
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """Separators and words of `text` (alternating, offsets preserved) plus the folded words.
+
+    Folding the whole text in one call is much cheaper than per word; it is used whenever
+    it provably keeps every offset (same length, already NFC), which is nearly always.
+    """
+    if text.isascii():
+        parts = _SPLIT.split(text.lower())
+        return parts, parts[1::2]
+    folded = text.casefold()
+    if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
+        parts = _SPLIT.split(folded)
+        return parts, parts[1::2]
+    parts = _SPLIT.split(text)
+    return parts, [_fold(word) for word in parts[1::2]]

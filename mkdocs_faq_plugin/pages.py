@@ -262,6 +262,8 @@ class Letter:
 
 @dataclass(frozen=True)
 class TagEntry:
+    """One line of the FAQ index's tag list: the tag, its anchor and the questions using it."""
+
     tag: str
     anchor: str
     questions: tuple[Question, ...]
@@ -351,11 +353,23 @@ def _context(
     }
 
 
+_FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.MULTILINE)
+
+
 def _front_matter(data: dict[str, Any]) -> str:
+    # Strings reaching here are single-line (see `_one_line`) and the width is unbounded, so
+    # every scalar stays on its line and no line can read `---`/`...`, which MkDocs would
+    # take for the end of the front matter.
     dumped = yaml.safe_dump(
         data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1_000_000
     )
+    if _FRONT_MATTER_END.search(dumped):  # pragma: no cover - defended by _one_line
+        raise ValueError("front matter would end early")
     return f"---\n{dumped}---\n\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _finish(front: dict[str, Any], body: str) -> str:
@@ -365,14 +379,14 @@ def _finish(front: dict[str, Any], body: str) -> str:
 def _page_title_html(title: str) -> str:
     # MkDocs and themes treat page titles as HTML (titles taken from headings are HTML), so
     # a title like "Q&A <beta>" must be escaped to display as written.
-    return html.escape(title, quote=False)
+    return html.escape(_one_line(title), quote=False)
 
 
 def _tags_of(questions: Iterable[Question]) -> list[str]:
     seen: dict[str, None] = {}
     for q in questions:
         for tag in q.tags:
-            seen.setdefault(tag, None)
+            seen.setdefault(_one_line(tag), None)
     return list(seen)
 
 
@@ -384,7 +398,7 @@ def _render_index(
     anchors: dict[str, str],
 ) -> GeneratedPage:
     page = layout.index_page
-    title = kb.title or labels.faq
+    title = _one_line(kb.title) or labels.faq
     sections = [(c, kb.questions_in(c.id)) for c in kb.categories]
     # Questions without a (known) category live on the index; without categories, all do.
     on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
@@ -437,7 +451,7 @@ def _render_category(
     }
     if page_tags := _tags_of(questions):
         front["tags"] = page_tags
-    return GeneratedPage(page, category.title, _finish(front, body), "category")
+    return GeneratedPage(page, _one_line(category.title), _finish(front, body), "category")
 
 
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:

@@ -11,6 +11,7 @@ glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds J
 from __future__ import annotations
 
 import fnmatch
+import glob
 import os
 import re
 import time
@@ -229,9 +230,22 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Edits to faq.yml (and new files matching its globs) rebuild the site."""
-        for path in self.watched:
-            server.watch(path if os.path.exists(path) else os.path.dirname(path))
+        """Edits to faq.yml rebuild the site, even after the file was deleted and restored.
+
+        A watched file that disappears is dropped by the watcher for good, so we watch the
+        folder holding each file (not recursively), and a glob's folder tree.
+        """
+        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        patterns = self.config.file if isinstance(self.config.file, list) else [self.config.file]
+        for pattern in patterns:
+            absolute = os.path.join(base_dir, pattern)
+            if glob.has_magic(pattern):
+                root = absolute.split("*", 1)[0].split("?", 1)[0].split("[", 1)[0]
+                folder = os.path.dirname(root) or base_dir
+                if os.path.isdir(folder):
+                    server.watch(folder, recursive=True)
+            elif os.path.isdir(os.path.dirname(absolute)):
+                server.watch(os.path.dirname(absolute), recursive=False)
         return server
 
 

@@ -1,0 +1,307 @@
+"""The knowledge base as plain data: JSON and CSV, with the URL of every entry.
+
+Pure functions, importable without MkDocs: the `mkdocs-faq export` command uses them
+without building, and the plugin can write the same JSON next to the site at build time.
+
+The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`:
+
+```
+{
+  "version": 1,
+  "title": "…",                              # faq.yml title ("" when absent)
+  "categories": [{"id", "title", "description", "url"}],
+  "questions": [{
+      "id", "question",
+      "answer_markdown",                       # the answer as written in faq.yml
+      "answer_text",                           # the same, Markdown syntax removed
+      "category",                              # a category id, or null
+      "tags": [str],
+      "related": [question id],                # listed by this question, then backlinks
+      "sources": [{"title", "url"}],
+      "url"}],
+  "glossary": [{
+      "id", "term", "aliases": [str], "definition",
+      "details_markdown",                      # "" when absent
+      "see": [term id], "url"}]
+}
+```
+
+URLs are relative to the site root (`faq/basics/#what-is-a-widget`, `glossary/#widget`), or
+absolute when a `base_url` is given. Entries keep the order of faq.yml.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import posixpath
+import re
+from typing import Any
+from urllib.parse import quote
+
+from .layout import SiteLayout
+from .model import KnowledgeBase, Question
+
+EXPORT_VERSION = 1
+
+CSV_COLUMNS = (
+    "id", "question", "category", "category_title", "tags", "related", "answer_text",
+    "answer_markdown", "sources", "owner", "reviewed", "url",
+)
+"""One row per question. List cells hold one item per line; a source is `title <url>`."""
+
+
+# --------------------------------------------------------------------------------- URLs
+
+def page_url(source_path: str, *, directory_urls: bool = True) -> str:
+    """The URL of a generated page relative to the site root, as MkDocs serves it.
+
+    `faq/basics.md` → `faq/basics/`, `faq/index.md` → `faq/`, `index.md` → `` (the root);
+    with `directory_urls=False`: `faq/basics.html`, `faq/index.html`.
+    """
+    stem, _ = posixpath.splitext(source_path.replace("\\", "/").lstrip("/"))
+    if directory_urls:
+        if posixpath.basename(stem) == "index":
+            path = posixpath.dirname(stem)
+        else:
+            path = stem
+        path = f"{path}/" if path else ""
+    else:
+        path = f"{stem}.html"
+    return quote(path, safe="/")
+
+
+def _absolute(url: str, base_url: str | None) -> str:
+    if not base_url:
+        return url
+    return f"{base_url.rstrip('/')}/{url}"
+
+
+# ----------------------------------------------------------------------------- the data
+
+def export_data(
+    kb: KnowledgeBase,
+    layout: SiteLayout | None = None,
+    *,
+    base_url: str | None = None,
+    directory_urls: bool = True,
+) -> dict[str, Any]:
+    """The knowledge base as JSON-ready data (see the module docstring for the shape).
+
+    `layout` says where the pages live (default: `SiteLayout(kb)`, i.e. `faq/` and
+    `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute.
+    """
+    layout = layout or SiteLayout(kb)
+
+    def url(source_path: str, anchor: str = "") -> str:
+        relative = page_url(source_path, directory_urls=directory_urls)
+        return _absolute(f"{relative}#{anchor}" if anchor else relative, base_url)
+
+    glossary_url = layout.glossary_page
+    return {
+        "version": EXPORT_VERSION,
+        "title": kb.title,
+        "categories": [
+            {
+                "id": category.id,
+                "title": category.title,
+                "description": category.description,
+                "url": url(layout.category_page(category.id)),
+            }
+            for category in kb.categories
+        ],
+        "questions": [
+            {
+                "id": question.id,
+                "question": question.question,
+                "answer_markdown": question.answer,
+                "answer_text": markdown_to_text(question.answer),
+                "category": question.category,
+                "tags": list(question.tags),
+                "related": [other.id for other in kb.related_to(question.id)],
+                "sources": [{"title": s.title, "url": s.url} for s in question.sources],
+                "url": url(layout.question_page(question.id) or layout.index_page, question.id),
+            }
+            for question in kb.questions
+        ],
+        "glossary": [
+            {
+                "id": term.id,
+                "term": term.term,
+                "aliases": list(term.aliases),
+                "definition": term.definition,
+                "details_markdown": term.details,
+                "see": list(term.see),
+                "url": url(glossary_url, term.id),
+            }
+            for term in kb.glossary
+        ],
+    }
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Deterministic JSON: sorted keys, two-space indent, UTF-8 text, a final newline."""
+    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(
+    kb: KnowledgeBase,
+    layout: SiteLayout | None = None,
+    *,
+    base_url: str | None = None,
+    directory_urls: bool = True,
+) -> str:
+    """One row per question, with the `CSV_COLUMNS` header (RFC 4180: CRLF, quoted as needed).
+
+    Cells holding lists (tags, related, sources) put one item per line.
+    """
+    data = export_data(kb, layout, base_url=base_url, directory_urls=directory_urls)
+    titles = {c.id: c.title for c in kb.categories}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for question, row in zip(kb.questions, data["questions"]):
+        writer.writerow(_csv_row(question, row, titles))
+    return buffer.getvalue()
+
+
+def _csv_row(question: Question, row: dict[str, Any], titles: dict[str, str]) -> list[str]:
+    return [
+        row["id"],
+        row["question"],
+        row["category"] or "",
+        titles.get(row["category"] or "", ""),
+        "\n".join(row["tags"]),
+        "\n".join(row["related"]),
+        row["answer_text"],
+        row["answer_markdown"],
+        "\n".join(f"{s['title']} <{s['url']}>" for s in row["sources"]),
+        question.owner or "",
+        question.reviewed.isoformat() if question.reviewed else "",
+        row["url"],
+    ]
+
+
+# ------------------------------------------------------------------ Markdown → plain text
+
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
+_HEADING_END = re.compile(r"\s+#+\s*$")
+_QUOTE = re.compile(r"^\s*(?:>\s?)+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
+_RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s*(?:\"(.*)\")?\s*$")
+_ATTR_LIST = re.compile(r"\{:?\s*[#.][^}\n]*\}|\{:\s*[^}\n]*\}")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:<[^>]*>|[^()\s]*(?:\([^()]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\s*\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_STRONG = re.compile(r"(\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\1", re.S)
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_SPACE = re.compile(r"\s+")
+_PLACEHOLDER = "\x00{}\x00"
+_RESTORE = re.compile(r"\x00(\d+)\x00")
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Readable plain text of a Markdown answer: for search indexes, spreadsheets, chat bots.
+
+    Markup is dropped, content kept: link and image texts, code, list items, table cells,
+    admonition titles. Paragraphs are separated by a blank line; lines inside a paragraph
+    are joined. This is an approximation (no full Markdown parser) tuned for answers.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    in_fence: str | None = None
+
+    def flush() -> None:
+        if current:
+            text = _inline(" ".join(current))
+            if text:
+                paragraphs.append(text)
+            current.clear()
+
+    markdown = markdown.replace("\x00", "").replace("\x01", "")
+    for line in _COMMENT.sub("", markdown).splitlines():
+        fence = _FENCE.match(line)
+        if in_fence is not None:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = None
+                flush()
+            else:
+                current.append(_protect_code(line))
+            continue
+        if fence:
+            flush()
+            in_fence = fence.group(1)
+            continue
+        if not line.strip():
+            flush()
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line) or _REF_DEFINITION.match(line):
+            continue
+        admonition = _ADMONITION.match(line)
+        if admonition:
+            flush()
+            if admonition.group(1):
+                current.append(admonition.group(1))
+                flush()
+            continue
+        if _QUOTE.match(line):
+            line = _QUOTE.sub("", line)
+            if not line.strip():
+                flush()
+                continue
+        if _LIST_MARK.match(line):
+            flush()
+            line = _LIST_MARK.sub("", line)
+        if _HEADING.match(line):
+            flush()
+            current.append(_HEADING_END.sub("", _HEADING.sub("", line)).strip())
+            flush()
+            continue
+        if "|" in line and line.strip().startswith("|"):
+            line = " ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        current.append(line.strip())
+    flush()
+    return "\n\n".join(paragraphs)
+
+
+def _protect_code(line: str) -> str:
+    """Code block lines are kept verbatim: marked so inline rules leave them alone."""
+    return f"\x01{line.strip()}\x01"
+
+
+def _inline(text: str) -> str:
+    kept: list[str] = []
+
+    def keep(value: str) -> str:
+        kept.append(value)
+        return _PLACEHOLDER.format(len(kept) - 1)
+
+    text = re.sub(r"\x01(.*?)\x01", lambda m: keep(m.group(1)), text)
+    text = _CODE_SPAN.sub(lambda m: keep(m.group(2).strip()), text)
+    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
+    text = _AUTOLINK.sub(lambda m: keep(m.group(1)), text)
+    text = _IMAGE.sub(r"\1", text)
+    for _ in range(3):  # links inside link texts ([![img](a)](b)) and emphasis in links
+        text = _LINK.sub(r"\1", text)
+    text = _REF_LINK.sub(r"\1", text)
+    text = _FOOTNOTE.sub("", text)
+    text = _ATTR_LIST.sub("", text)
+    text = _TAG.sub("", text)
+    for _ in range(2):  # nested: ***both*** , **bold _and italic_**
+        text = _STRONG.sub(r"\2", text)
+        text = _EMPHASIS.sub(r"\2", text)
+    text = html.unescape(text)
+    text = _SPACE.sub(" ", text).strip()
+    return _RESTORE.sub(lambda m: kept[int(m.group(1))], text)

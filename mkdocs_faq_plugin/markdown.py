@@ -1,0 +1,476 @@
+"""`FaqExtension`: resolve `faq:`/`glossary:` links and annotate glossary terms in prose.
+
+A plain Python-Markdown extension, so it runs under MkDocs, ProperDocs, Zensical and a bare
+`markdown.markdown(...)` alike; it must never import MkDocs. The MkDocs plugin passes a
+shared `LinkerContext` (one matcher for the whole build, per-page state, usage record);
+used on its own the extension loads faq.yml itself from its config options.
+
+Its treeprocessor runs at priority 4: after `toc` (5) has given headings their ids, before
+MkDocs' relative-path processor (0) turns our `.md` links into URLs and validates them.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any, Literal
+from urllib.parse import unquote
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
+
+from .layout import FAQ_SCHEME, GLOSSARY_SCHEME, SiteLayout, is_knowledge_link, relative_link
+from .matcher import Match, TermMatcher
+
+__all__ = ["AnnotateMode", "FaqExtension", "FaqTreeprocessor", "LinkerContext", "makeExtension"]
+
+AnnotateMode = Literal["first", "section", "all"]
+ANNOTATE_MODES: tuple[str, ...] = ("first", "section", "all")
+PRIORITY = 4
+
+log = logging.getLogger("mkdocs_faq_plugin.markdown")
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Text inside these is code, a link already, a title, or not prose at all.
+SKIP_TAGS = frozenset(
+    {
+        *HEADINGS,
+        "code", "pre", "kbd", "samp", "var", "a", "abbr", "dfn", "script", "style", "svg",
+        "math", "summary", "label", "button", "textarea", "select", "option", "template",
+        "noscript", "iframe", "object", "title",
+    }
+)  # fmt: skip
+SKIP_CLASSES = frozenset({"no-glossary", "faq-term", "arithmatex"})
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)  # fmt: skip
+_RAW_TAG = re.compile(r"<\s*(/)?\s*([A-Za-z][\w:-]*)([^>]*?)(/)?\s*>\s*\Z", re.S)
+_RAW_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_CODE = re.compile(r"`+([^`]*)`+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<!\w)([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def plain_text(markdown_text: str) -> str:
+    """A definition as tooltip text: Markdown link/code/emphasis syntax dropped, one line.
+
+    HTML in a definition is kept as literal text; attribute serialisation escapes it.
+    """
+    text = _MD_LINK.sub(r"\1", markdown_text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split())
+
+
+class LinkerContext:
+    """What the linker needs across pages: built once per build, told about each page.
+
+    The host calls `begin_page` before converting each page; `usage` then maps
+    term id → page src path → ids of the sections (nearest preceding heading, "" before
+    any) where the term occurs in prose, annotated or not.
+    """
+
+    def __init__(
+        self,
+        layout: SiteLayout,
+        matcher: TermMatcher,
+        *,
+        annotate: AnnotateMode | str = "first",
+        link: bool = True,
+        tooltips: bool = True,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
+        if annotate not in ANNOTATE_MODES:
+            raise ValueError(f"annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}")
+        self.layout = layout
+        self.matcher = matcher
+        self.annotate: str = annotate
+        self.link = link
+        self.tooltips = tooltips
+        self.warn: Callable[[str], None] = warn or log.warning
+        self.page = "index.md"
+        self.enabled = True
+        self.usage: dict[str, dict[str, set[str]]] = {}
+        self._terms_on_page: dict[str, set[str]] = {}
+        self._titles: dict[str, str] | None = None
+        self._hrefs: dict[str, str] = {}
+
+    @classmethod
+    def for_knowledge_base(
+        cls,
+        kb: Any,
+        *,
+        faq_dir: str = "faq",
+        glossary_page: str = "glossary.md",
+        **options: Any,
+    ) -> LinkerContext:
+        """A context with its own layout and matcher, e.g. for standalone use and tests."""
+        layout = SiteLayout(kb, faq_dir.strip("/"), glossary_page)
+        return cls(layout, TermMatcher.from_terms(kb.glossary), **options)
+
+    def begin_page(self, src_path: str, enabled: bool = True) -> None:
+        """Switch to another page; forget its previous usage so rebuilds do not accumulate."""
+        self.page = src_path
+        self.enabled = enabled
+        self._hrefs = {}
+        for term_id in self._terms_on_page.pop(src_path, ()):
+            pages = self.usage.get(term_id)
+            if pages is not None:
+                pages.pop(src_path, None)
+                if not pages:
+                    del self.usage[term_id]
+
+    def record(self, term_id: str, section: str) -> None:
+        self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
+        self._terms_on_page.setdefault(self.page, set()).add(term_id)
+
+    def title(self, term_id: str) -> str:
+        if self._titles is None:
+            self._titles = {t.id: plain_text(t.definition) for t in self.layout.kb.glossary}
+        return self._titles.get(term_id, "")
+
+    def term_href(self, term_id: str) -> str:
+        """The relative `.md` link from the current page to the term's glossary entry."""
+        href = self._hrefs.get(term_id)
+        if href is None:
+            href = self._hrefs[term_id] = relative_link(self.layout.glossary_page, self.page, term_id)
+        return href
+
+    @property
+    def on_generated_page(self) -> bool:
+        return self.page in self.layout.all_pages
+
+
+class FaqExtension(Extension):
+    """`markdown_extensions: [mkdocs_faq_plugin.markdown]` or `FaqExtension(context=...)`."""
+
+    def __init__(self, context: LinkerContext | None = None, **kwargs: Any) -> None:
+        self.config = {
+            "faq_file": ["faq.yml", "Path (or list of paths/globs) of faq.yml, relative to the working directory"],
+            "annotate": ["first", "Which occurrences to annotate: first, section or all"],
+            "link": [True, "Make annotated terms links to their glossary entry"],
+            "tooltips": [True, "Add the definition as a title (tooltip)"],
+            "faq_dir": ["faq", "Folder of the generated FAQ pages, relative to docs_dir"],
+            "glossary_page": ["glossary.md", "Source path of the glossary page"],
+            "current_page": ["index.md", "Source path of the page being converted"],
+        }  # fmt: skip
+        super().__init__(**kwargs)
+        self.context = context
+        self.standalone = context is None
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        if self.context is None:
+            self.context = self._standalone_context()
+        md.treeprocessors.register(FaqTreeprocessor(md, self), "faq", PRIORITY)
+        md.registerExtension(self)
+
+    def _standalone_context(self) -> LinkerContext:
+        annotate = self.getConfig("annotate")
+        if annotate not in ANNOTATE_MODES:
+            raise ValueError(f"faq: annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}")
+        files = self.getConfig("faq_file")
+        paths = (files,) if isinstance(files, str) else tuple(files)
+        layout, matcher = _load_site(
+            paths, os.getcwd(), str(self.getConfig("faq_dir")), str(self.getConfig("glossary_page"))
+        )
+        return LinkerContext(
+            layout,
+            matcher,
+            annotate=annotate,
+            link=bool(self.getConfig("link")),
+            tooltips=bool(self.getConfig("tooltips")),
+        )
+
+    def current_page(self, md: Markdown) -> tuple[str, bool]:
+        """Standalone only: the page being converted, and whether its front matter allows terms.
+
+        Zensical exposes the page through its `rendering_context` preprocessor.
+        """
+        page_path, meta = str(self.getConfig("current_page")), {}
+        if "rendering_context" in md.preprocessors:
+            page = getattr(md.preprocessors["rendering_context"], "page", None)
+            page_path = str(getattr(page, "path", None) or page_path).replace(os.sep, "/")
+            meta = getattr(page, "meta", None) or {}
+        enabled = not (isinstance(meta, dict) and meta.get("glossary", True) is False)
+        return page_path, enabled
+
+
+@lru_cache(maxsize=8)
+def _load_site_cached(
+    paths: tuple[str, ...], base_dir: str, stamps: tuple[float, ...], faq_dir: str, glossary_page: str
+) -> tuple[SiteLayout, TermMatcher]:
+    from .loader import load_knowledge_base  # only standalone use needs YAML loading
+
+    kb = load_knowledge_base(list(paths), base_dir)
+    return SiteLayout(kb, faq_dir.strip("/"), glossary_page), TermMatcher.from_terms(kb.glossary)
+
+
+def _load_site(
+    paths: tuple[str, ...], base_dir: str, faq_dir: str, glossary_page: str
+) -> tuple[SiteLayout, TermMatcher]:
+    """Load once per set of files (hosts may build a new extension for every page)."""
+    stamps = []
+    for path in paths:
+        try:
+            stamps.append(os.path.getmtime(os.path.join(base_dir, path)))
+        except OSError:
+            stamps.append(-1.0)  # a glob or a missing file: the loader reports it
+    return _load_site_cached(paths, base_dir, tuple(stamps), faq_dir, glossary_page)
+
+
+class FaqTreeprocessor(Treeprocessor):
+    """Rewrites knowledge links, then annotates terms on the current page."""
+
+    def __init__(self, md: Markdown, extension: FaqExtension) -> None:
+        super().__init__(md)
+        self.extension = extension
+
+    def run(self, root: etree.Element) -> None:
+        context = self.extension.context
+        if context is None:
+            return
+        if self.extension.standalone:
+            context.begin_page(*self.extension.current_page(self.md))
+        resolve_links(root, context)
+        if context.enabled and context.matcher:
+            _PageAnnotator(context, self._stash()).visit(root, [])
+
+    def _stash(self) -> list[Any]:
+        return getattr(getattr(self.md, "htmlStash", None), "rawHtmlBlocks", None) or []
+
+
+def resolve_links(root: etree.Element, context: LinkerContext) -> None:
+    """`faq:ID` / `glossary:ID` hrefs → relative `.md` links; unknown targets lose the href.
+
+    Bad links inside faq.yml were reported by the loader already, so generated pages do
+    not warn a second time.
+    """
+    for anchor in root.iter("a"):
+        href = anchor.get("href")
+        if not href or not is_knowledge_link(href):
+            continue
+        scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
+        target = unquote(href[len(scheme):]).strip()
+        resolved = context.layout.resolve(scheme + target, context.page)
+        if resolved is not None:
+            anchor.set("href", resolved)
+            continue
+        del anchor.attrib["href"]  # keeps the text, links nowhere
+        if not context.on_generated_page:
+            context.warn(f"{context.page}: unknown {scheme} link target '{target}'")
+
+
+def _classes(element: etree.Element) -> set[str]:
+    value = element.get("class")
+    return set(value.split()) if value else set()
+
+
+def _is_skipped(element: etree.Element) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return True  # comments, processing instructions
+    if tag in SKIP_TAGS:
+        return True
+    classes = _classes(element)
+    if not classes:
+        return False
+    return not classes.isdisjoint(SKIP_CLASSES) or (tag == "p" and "admonition-title" in classes)
+
+
+class _PageAnnotator:
+    """One page's walk in document order: sections, seen terms, raw inline HTML state."""
+
+    def __init__(self, context: LinkerContext, stash: list[Any]) -> None:
+        self.context = context
+        self.find: Callable[[str], list[Match]] = context.matcher.find
+        self.stash = stash
+        self.section = ""
+        self.seen_on_page: set[str] = set()
+        self.seen_in_section: set[str] = set()
+        self.on_glossary = context.page == context.layout.glossary_page
+
+    # -- structure -------------------------------------------------------------------
+
+    def visit(self, element: etree.Element, raw_open: list[tuple[str, bool]]) -> None:
+        """Annotate `element`'s own text and its children (their tails belong to it).
+
+        `raw_open` lists inline raw-HTML tags opened so far in this block (name, skips?),
+        since `a <code>term</code>` reaches us as placeholders around plain text.
+        """
+        if self._skip_subtree(element):
+            return
+        state = list(raw_open)
+        children = list(element)
+        rebuilt: list[etree.Element] = []
+        changed = False
+        if element.text and not isinstance(element.text, AtomicString):
+            lead, added = self._annotate(element.text, state)
+            if added:
+                element.text = lead
+                rebuilt.extend(added)
+                changed = True
+        for child in children:
+            self.visit(child, state)
+            rebuilt.append(child)
+            if child.tail and not isinstance(child.tail, AtomicString):
+                lead, added = self._annotate(child.tail, state)
+                if added:
+                    child.tail = lead
+                    rebuilt.extend(added)
+                    changed = True
+        if changed:
+            element[:] = rebuilt
+
+    def _skip_subtree(self, element: etree.Element) -> bool:
+        """Skipped elements still move the section and count existing annotations."""
+        tag = element.tag
+        if tag in HEADINGS:
+            self._enter_section(element.get("id") or "")
+            return True
+        if not _is_skipped(element):
+            return False
+        for inner in element.iter():
+            if inner.tag in HEADINGS:
+                self._enter_section(inner.get("id") or "")
+            elif "faq-term" in _classes(inner) and inner.get("data-faq-term"):
+                # Already annotated (the output fed back in): counts as seen, so re-running
+                # changes nothing.
+                term_id = inner.get("data-faq-term") or ""
+                self.context.record(term_id, self.section)
+                self.seen_on_page.add(term_id)
+                self.seen_in_section.add(term_id)
+        return True
+
+    def _enter_section(self, heading_id: str) -> None:
+        self.section = heading_id
+        self.seen_in_section = set()
+
+    # -- text ------------------------------------------------------------------------
+
+    def _annotate(
+        self, text: str, raw_open: list[tuple[str, bool]]
+    ) -> tuple[str, list[etree.Element]]:
+        """Split `text` into a leading string and annotation elements (tails carry the rest)."""
+        blocked = self._raw_html_blocked(text, raw_open) if raw_open or "\x02" in text else ()
+        if blocked is None:
+            return text, []  # entirely inside raw <code>, <a>, ...
+        matches = self.find(text)
+        if not matches:
+            return text, []
+        context = self.context
+        mode = context.annotate
+        lead = text
+        added: list[etree.Element] = []
+        cursor = 0
+        for match in matches:
+            if blocked and any(a <= match.start < b for a, b in blocked):
+                continue
+            term_id = match.term_id
+            if self.on_glossary and term_id == self.section:
+                continue  # a glossary entry does not link to itself
+            context.record(term_id, self.section)
+            if mode == "first":
+                wanted = term_id not in self.seen_on_page
+            elif mode == "section":
+                wanted = term_id not in self.seen_in_section
+            else:
+                wanted = True
+            self.seen_on_page.add(term_id)
+            self.seen_in_section.add(term_id)
+            if not wanted:
+                continue
+            element = self._element(term_id, text[match.start : match.end])
+            if added:
+                added[-1].tail = text[cursor : match.start]
+            else:
+                lead = text[: match.start]
+            added.append(element)
+            cursor = match.end
+        if added:
+            added[-1].tail = text[cursor:]
+        return lead, added
+
+    def _element(self, term_id: str, original: str) -> etree.Element:
+        """The markup contract of ARCHITECTURE.md, attribute order included."""
+        context = self.context
+        if context.link:
+            element = etree.Element("a")
+            element.set("class", "faq-term")
+            element.set("data-faq-term", term_id)
+            element.set("href", context.term_href(term_id))
+        else:
+            element = etree.Element("span")
+            element.set("class", "faq-term")
+            element.set("data-faq-term", term_id)
+            element.set("tabindex", "0")
+        if context.tooltips:
+            title = context.title(term_id)
+            if title:
+                element.set("title", title)
+        element.text = original
+        return element
+
+    def _raw_html_blocked(
+        self, text: str, raw_open: list[tuple[str, bool]]
+    ) -> list[tuple[int, int]] | None:
+        """Ranges of `text` inside skipping raw inline HTML; None if all of it is.
+
+        Updates `raw_open` in place with the tags this text opens and closes.
+        """
+        blocked: list[tuple[int, int]] = []
+        since = 0 if any(skips for _, skips in raw_open) else -1
+        for placeholder in _placeholders(text):
+            raw = self._stashed(placeholder.group(1))
+            tag = _RAW_TAG.match(raw) if raw is not None else None
+            if tag is None:
+                continue
+            closing, name, attributes, self_closing = tag.groups()
+            name = name.lower()
+            if closing:
+                for index in range(len(raw_open) - 1, -1, -1):
+                    if raw_open[index][0] == name:
+                        del raw_open[index:]
+                        break
+            elif not self_closing and name not in _VOID_TAGS:
+                raw_open.append((name, name in SKIP_TAGS or _raw_skip_class(attributes)))
+            skipping = any(skips for _, skips in raw_open)
+            if skipping and since < 0:
+                since = placeholder.start()
+            elif not skipping and since >= 0:
+                blocked.append((since, placeholder.end()))
+                since = -1
+        if since >= 0:
+            if since == 0 and not blocked:
+                return None
+            blocked.append((since, len(text)))
+        return blocked
+
+    def _stashed(self, index: str) -> str | None:
+        position = int(index)
+        if 0 <= position < len(self.stash) and isinstance(self.stash[position], str):
+            return self.stash[position]
+        return None
+
+
+def _placeholders(text: str) -> Iterator[re.Match[str]]:
+    return HTML_PLACEHOLDER_RE.finditer(text)
+
+
+def _raw_skip_class(attributes: str) -> bool:
+    found = _RAW_CLASS.search(attributes)
+    if not found:
+        return False
+    classes = set(next(group for group in found.groups() if group is not None).split())
+    return not classes.isdisjoint(SKIP_CLASSES)
+
+
+def makeExtension(**kwargs: Any) -> FaqExtension:  # noqa: N802 - Python-Markdown's entry point
+    return FaqExtension(**kwargs)

@@ -1,0 +1,208 @@
+"""schema.org `FAQPage` JSON-LD for generated FAQ pages, and the answer HTML it is built from.
+
+Search engines read the questions and answers from a `<script type="application/ld+json">`
+block. The answers are the *rendered* HTML of each question (the plugin takes it from the
+page after Markdown), so `answer_sections` cuts a rendered page into per-question answers and
+`faq_page_jsonld` serialises them in a form that cannot break out of the script element.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from .model import Question
+
+# Inside <script>, the HTML parser looks for `</script` and `<!--` regardless of JSON
+# syntax; JSON \u escapes keep the same string value while hiding those sequences.
+# U+2028/2029 are escaped for consumers that evaluate JSON as JavaScript.
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def faq_page_jsonld(questions: Sequence[tuple[Question, str]]) -> str:
+    """A `<script type="application/ld+json">` element describing the page as an FAQPage.
+
+    `questions` are (question, answer HTML) pairs in page order. Returns "" for no questions:
+    an FAQPage without `mainEntity` is invalid structured data.
+    """
+    if not questions:
+        return ""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question.question,
+                "acceptedAnswer": {"@type": "Answer", "text": answer_html},
+            }
+            for question, answer_html in questions
+        ],
+    }
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    return f'<script type="application/ld+json">{payload}</script>'
+
+
+# --------------------------------------------------------------------------- answer sections
+
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_META_CLASS = "faq-meta"
+_HEADERLINK_CLASS = "headerlink"
+_QUESTION_CLASS = "faq-question"
+
+
+@dataclass
+class _Token:
+    """One piece of the page as written: a start/end tag or text between tags."""
+
+    kind: str  # "start", "end", "startend" or "text"
+    raw: str
+    tag: str = ""
+    attrs: dict[str, str] | None = None
+    match: int = -1  # for a start tag: index of its end tag (or itself when never closed)
+    depth: int = -1  # elements open around it; for an end tag, the depth of what it closes
+
+    def classes(self) -> set[str]:
+        return set((self.attrs or {}).get("class", "").split())
+
+
+class _Tokenizer(HTMLParser):
+    """Keeps every token's original text so a slice of them re-forms the original HTML."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.tokens: list[_Token] = []
+        self._open: list[int] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        token = _Token("start", self.get_starttag_text() or "", tag, _attr_dict(attrs))
+        token.depth = len(self._open)
+        self.tokens.append(token)
+        if tag in _VOID:
+            token.kind = "startend"
+            token.match = len(self.tokens) - 1
+        else:
+            self._open.append(len(self.tokens) - 1)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        token = _Token("startend", self.get_starttag_text() or "", tag, _attr_dict(attrs))
+        token.depth = len(self._open)
+        token.match = len(self.tokens)
+        self.tokens.append(token)
+
+    def handle_endtag(self, tag: str) -> None:
+        end = _Token("end", f"</{tag}>", tag)
+        self.tokens.append(end)
+        # Close the innermost open element of that name; anything opened inside it and
+        # never closed ends here too (tolerant, like browsers).
+        for depth in range(len(self._open) - 1, -1, -1):
+            if self.tokens[self._open[depth]].tag == tag:
+                for index in self._open[depth:]:
+                    self.tokens[index].match = len(self.tokens) - 1
+                end.depth = depth
+                del self._open[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.tokens.append(_Token("text", data))
+
+    def handle_entityref(self, name: str) -> None:
+        self.tokens.append(_Token("text", f"&{name};"))
+
+    def handle_charref(self, name: str) -> None:
+        self.tokens.append(_Token("text", f"&#{name};"))
+
+    def handle_comment(self, data: str) -> None:
+        self.tokens.append(_Token("text", f"<!--{data}-->"))
+
+    def handle_decl(self, decl: str) -> None:
+        self.tokens.append(_Token("text", f"<!{decl}>"))
+
+    def handle_pi(self, data: str) -> None:
+        self.tokens.append(_Token("text", f"<?{data}>"))
+
+    def unknown_decl(self, data: str) -> None:
+        self.tokens.append(_Token("text", f"<![{data}]>"))
+
+    def finish(self) -> list[_Token]:
+        self.close()
+        for index in self._open:  # never closed: runs to the end of the document
+            self.tokens[index].match = len(self.tokens) - 1
+        self._open.clear()
+        return self.tokens
+
+
+def _attr_dict(attrs: list[tuple[str, str | None]]) -> dict[str, str]:
+    return {name: value or "" for name, value in attrs}
+
+
+def answer_sections(page_html: str, question_ids: Sequence[str]) -> dict[str, str]:
+    """Each question's answer HTML from a rendered FAQ page, keyed by question id.
+
+    An answer is what follows the heading carrying the question's id up to our metadata
+    block (`.faq-meta`, which closes every generated question), or, when a template left that
+    out, up to the next h1/h2. The next question heading or an h1 always ends it. Metadata
+    blocks and theme `headerlink` anchors are dropped. Ids not found on the page are omitted.
+    Only siblings of the heading end an answer (a wrapper closing around it does too), so a
+    metadata block nested inside author HTML is removed rather than cutting the HTML in two.
+    """
+    parser = _Tokenizer()
+    parser.feed(page_html)
+    tokens = parser.finish()
+    heading_at: dict[str, int] = {}
+    for i, t in enumerate(tokens):
+        if t.kind == "start" and t.tag in _HEADINGS and t.attrs and "id" in t.attrs:
+            heading_at.setdefault(t.attrs["id"], i)
+    sections: dict[str, str] = {}
+    for question_id in question_ids:
+        start = heading_at.get(question_id)
+        if start is None:
+            continue
+        begin = tokens[start].match + 1
+        end = _section_end(tokens, begin, tokens[start].depth)
+        sections[question_id] = _serialise(tokens, begin, end).strip()
+    return sections
+
+
+def _section_end(tokens: list[_Token], begin: int, depth: int) -> int:
+    """Index of the first token after the answer that starts at `begin`, at `depth`."""
+    hard_stop = len(tokens)
+    first_h2: int | None = None
+    i = begin
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "end" and 0 <= token.depth < depth:
+            hard_stop = i  # the element around the heading closes
+            break
+        if token.kind == "start" and token.depth == depth:
+            if token.tag == "h1" or (token.tag in _HEADINGS and _QUESTION_CLASS in token.classes()):
+                hard_stop = i
+                break
+            if _META_CLASS in token.classes():
+                return i
+            if token.tag == "h2" and first_h2 is None:
+                first_h2 = i
+        i += 1
+    return first_h2 if first_h2 is not None else hard_stop
+
+
+def _serialise(tokens: list[_Token], begin: int, end: int) -> str:
+    out: list[str] = []
+    i = begin
+    while i < end:
+        token = tokens[i]
+        if token.kind == "start":
+            classes = token.classes()
+            if _META_CLASS in classes or (token.tag == "a" and _HEADERLINK_CLASS in classes):
+                i = max(token.match, i) + 1
+                continue
+        out.append(token.raw)
+        i += 1
+    return "".join(out)

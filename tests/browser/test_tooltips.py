@@ -1,0 +1,111 @@
+"""Glossary term tooltips: hover, keyboard focus, Escape, click-through and touch."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from .conftest import skip_without_browser
+
+skip_without_browser()
+
+from playwright.sync_api import expect  # noqa: E402
+
+DEFINITION = "A large model trained on broad data that many applications are built on."
+# Sites where our own tooltip is in charge (content.tooltips is off).
+OURS = ["material", "material-instant", "mkdocs", "readthedocs"]
+LINKED = ["material", "material-instant", "mkdocs"]  # readthedocs has glossary.link: false
+
+
+def _term(page):
+    return page.locator('.faq-term[data-faq-term="foundation-model"]')
+
+
+@pytest.mark.parametrize("name", OURS)
+def test_hover_shows_definition_and_escape_hides_it(sites, page, name):
+    page.goto(sites[name].url())
+    term = _term(page)
+    tooltip = page.locator("#faq-tooltip")
+    after = page.locator("p", has_text="Some filler text")
+    before_box = after.bounding_box()
+
+    term.hover()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text(DEFINITION)
+    expect(tooltip).to_have_attribute("role", "tooltip")
+    expect(term).to_have_attribute("aria-describedby", "faq-tooltip")
+    # The native tooltip is parked while ours is shown, so the two never stack.
+    expect(term).not_to_have_attribute("title", re.compile(".*"))
+    assert after.bounding_box() == before_box, "showing the tooltip moved the text"
+    _assert_beside(page, term, tooltip)
+
+    page.keyboard.press("Escape")
+    expect(tooltip).to_be_hidden()
+    page.mouse.move(5, 790)
+    expect(term).to_have_attribute("title", DEFINITION)
+    expect(term).not_to_have_attribute("aria-describedby", re.compile(".*"))
+
+
+@pytest.mark.parametrize("name", OURS)
+def test_keyboard_focus_shows_definition(sites, page, name):
+    page.goto(sites[name].url())
+    page.locator(".md-content a, [role=main] a, .rst-content a, .col-md-9 a", has_text="guide").first.focus()
+    page.keyboard.press("Tab")
+    term = _term(page)
+    expect(term).to_be_focused()
+    tooltip = page.locator("#faq-tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text(DEFINITION)
+    page.keyboard.press("Escape")
+    expect(tooltip).to_be_hidden()
+    expect(term).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    expect(tooltip).to_be_visible()
+    page.keyboard.press("Shift+Tab")
+    expect(tooltip).to_be_hidden()
+
+
+@pytest.mark.parametrize("name", LINKED)
+def test_click_opens_the_glossary_entry(sites, page, name):
+    page.goto(sites[name].url())
+    _term(page).click()
+    expect(page).to_have_url(re.compile(r"/glossary/#foundation-model$"))
+    expect(page.locator("#foundation-model")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize("name", ["mkdocs", "material-instant"])
+def test_first_tap_shows_definition_second_tap_follows_link(sites, touch_page, name):
+    page = touch_page
+    page.goto(sites[name].url())
+    start = page.url
+    term = _term(page)
+    tooltip = page.locator("#faq-tooltip")
+    term.tap()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text(DEFINITION)
+    assert page.url == start
+    box = tooltip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
+    term.tap()
+    expect(page).to_have_url(re.compile(r"/glossary/#foundation-model$"))
+
+
+def test_tap_elsewhere_closes_the_tooltip(sites, touch_page):
+    page = touch_page
+    page.goto(sites["mkdocs"].url())
+    _term(page).tap()
+    tooltip = page.locator("#faq-tooltip")
+    expect(tooltip).to_be_visible()
+    page.locator("p", has_text="Some filler text").tap()
+    expect(tooltip).to_be_hidden()
+
+
+def _assert_beside(page, term, tooltip) -> None:
+    """The popup is inside the viewport and does not cover the term."""
+    t, p = term.bounding_box(), tooltip.bounding_box()
+    viewport = page.viewport_size
+    assert 0 <= p["x"] and p["x"] + p["width"] <= viewport["width"], p
+    assert 0 <= p["y"] and p["y"] + p["height"] <= viewport["height"], p
+    assert p["y"] >= t["y"] + t["height"] or p["y"] + p["height"] <= t["y"], (t, p)
