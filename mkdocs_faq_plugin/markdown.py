@@ -248,7 +248,7 @@ class FaqTreeprocessor(Treeprocessor):
 
 
 def resolve_links(root: etree.Element, context: LinkerContext) -> None:
-    """`faq:ID` / `glossary:ID` hrefs → relative `.md` links; unknown targets lose the href.
+    """`faq:ID` / `glossary:ID` hrefs → relative `.md` links; unknown targets become plain text.
 
     Bad links inside faq.yml were reported by the loader already, so generated pages do
     not warn a second time.
@@ -263,7 +263,11 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         if resolved is not None:
             anchor.set("href", resolved)
             continue
-        del anchor.attrib["href"]  # keeps the text, links nowhere
+        # A span keeps the text and links nowhere; hosts such as MkDocs expect every <a> to
+        # carry an href.
+        anchor.tag = "span"
+        del anchor.attrib["href"]
+        anchor.set("class", "faq-broken-link")
         if not context.on_generated_page:
             context.warn(f"{context.page}: unknown {scheme} link target '{target}'")
 

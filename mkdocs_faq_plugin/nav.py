@@ -8,8 +8,35 @@ sorted them alphabetically among the author's pages.
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+
+
+def extend_config_nav(nav_config: list[Any], *, faq_pages: list[str], glossary_page: str, faq_title: str) -> None:
+    """Append our pages to an explicit `nav` that does not mention any of them.
+
+    Done on the configuration (before MkDocs builds the navigation) so that MkDocs does not
+    report the generated pages as left out of the nav.
+    """
+    if _mentions(nav_config, {*faq_pages, glossary_page}):
+        return
+    if len(faq_pages) == 1:
+        nav_config.append(faq_pages[0])
+    elif faq_pages:
+        nav_config.append({faq_title: list(faq_pages)})
+    nav_config.append(glossary_page)
+
+
+def _mentions(entry: Any, paths: set[str]) -> bool:
+    if isinstance(entry, str):
+        return entry.lstrip("/") in paths
+    if isinstance(entry, dict):
+        return any(_mentions(value, paths) for value in entry.values())
+    if isinstance(entry, list):
+        return any(_mentions(item, paths) for item in entry)
+    return False
 
 
 def place(

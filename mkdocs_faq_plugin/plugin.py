@@ -122,6 +122,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             file = File.generated(config, page.src_path, content=page.markdown)
             file.edit_uri = self._edit_uri(config)
             files.append(file)
+        if self.config.nav and isinstance(config.nav, list):
+            nav_placement.extend_config_nav(
+                config.nav,
+                faq_pages=list(self.layout.faq_pages),
+                glossary_page=self.layout.glossary_page,
+                faq_title=self.labels["faq"],
+            )
         for kind, uri in ASSET_URIS.items():
             files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
         self.timings["pages"] += time.perf_counter() - started

@@ -22,6 +22,7 @@ from .yaml_reader import Path, YamlDocument, dotted_path
 SCHEMA_VERSION = 1
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
@@ -424,6 +425,13 @@ def _check_refs(
         text = item.get(key)
         if not isinstance(text, str):
             continue
+        active = ACTIVE_HTML_RE.search(_without_code(text))
+        if active:
+            problems.append(Problem(
+                f"{dotted_path((*path, key))}: contains a <{active.group(1).lower()}> tag, which "
+                "would run in every reader's browser; write it inside `code` to show it",
+                doc.location((*path, key)), "warning",
+            ))
         for match in LINK_RE.finditer(text):
             target = match.group(1)
             if not _link_target_exists(target, kb, known):
@@ -432,6 +440,12 @@ def _check_refs(
                     doc.location((*path, key)), "warning",
                 ))
     return problems
+
+
+def _without_code(markdown: str) -> str:
+    """Markdown minus fenced blocks and inline code, where tags are shown, not run."""
+    text = re.sub(r"^(```|~~~).*?^\1", "", markdown, flags=re.S | re.M)
+    return re.sub(r"(`+).+?\1", "", text, flags=re.S)
 
 
 def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, list[str]]) -> bool:

@@ -129,7 +129,7 @@ def build_cli(config_path: Path, *, tool: str = "mkdocs", strict: bool = False) 
     command = [sys.executable, "-m", tool, "build", "-f", str(config_path)]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_COLOR": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
     process = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config_path.parent)
     output = process.stdout + process.stderr
     site_dir = config_path.parent / "site"

@@ -133,23 +133,39 @@ def test_hostile_text_is_escaped(project) -> None:
         "questions:\n"
         "  - id: evil\n"
         "    question: 'Is <script>alert(1)</script> \"quoted\" & safe?'\n"
-        "    answer: \"Mentions the evil term. Ends </script><script>alert(2)</script>\"\n"
+        "    answer: \"Mentions the evil term. `<script>` in code is shown.\"\n"
         "    sources: [{title: '<img src=x onerror=alert(3)>', url: 'https://example.org/?a=1&b=\"2\"'}]\n"
         "glossary:\n"
         "  - term: evil term\n"
         "    definition: '\"><script>alert(4)</script>'\n"
     )
     docs = {"index.md": "# Home\n\nThe evil term is here.\n"}
-    site = build_in_process(project(faq=faq, docs=docs))
+    site = build_in_process(project(faq=faq, docs=docs), strict=True)
     for path in ("faq/index.html", "glossary/index.html", "index.html"):
         html = site.html(path)
         assert "<script>alert" not in html, path
         assert "<img src=x" not in html, path
+    assert "&lt;script&gt;" in site.html("faq/index.html")
     data = _jsonld(site.html("faq/index.html"))
     assert data[0]["mainEntity"][0]["name"] == 'Is <script>alert(1)</script> "quoted" & safe?'
+
+
+def test_script_in_an_answer_warns_and_cannot_end_the_jsonld(project) -> None:
+    faq = (
+        "questions:\n"
+        "  - id: evil\n"
+        "    question: Evil?\n"
+        "    answer: \"Ends </script><script>alert(2)</script>\"\n"
+    )
+    config = project(faq=faq, docs={"index.md": "# Home\n"}, config={"plugins": [
+        "search", {"faq": {"glossary": {"enabled": False}}}]})
+    site = build_cli(config)
+    assert "faq.yml:4:13: questions[0].answer: contains a <script> tag" in site.output
+    assert build_cli(config, strict=True).returncode == 1
     raw = site.html("faq/index.html")
     script = raw.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0]
     assert "</script" not in script and "<script" not in script
+    assert "alert(2)" in _jsonld(raw)[0]["mainEntity"][0]["acceptedAnswer"]["text"]
 
 
 @pytest.mark.parametrize("explicit", [False, True])
@@ -199,7 +215,7 @@ def test_literate_nav_sees_generated_pages(project) -> None:
 
 
 def test_properdocs_builds_the_same_site(project) -> None:
-    config = project()
+    config = project(config={"theme": {"name": "material", "font": False}})
     site = build_cli(config, tool="properdocs", strict=True)
     assert site.returncode == 0, site.output
     assert 'id="what-is-a-widget"' in site.html("faq/basics/index.html")
