@@ -20,6 +20,7 @@ import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import machine, report, runner, sitegen
 from .configs import CONFIGS, DEFAULT_CONFIGS, REPO_ROOT
@@ -149,7 +150,7 @@ def cmd_run(args: argparse.Namespace, ap: argparse.ArgumentParser) -> int:
         _log(f"note: {note}")
     opts = runner.RunOptions(configs=configs, runs=args.runs, timeout=args.timeout,
                              out_dir=out_dir, environment=environment, log=_log)
-    meta: dict[str, object] = {
+    meta: dict[str, Any] = {
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "command": "python -m benchmarks " + shlex.join(sys.argv[1:]),
         "runs": args.runs, "timeout": args.timeout, "seed": args.seed,
@@ -190,6 +191,14 @@ def _exit_status(results: report.Results) -> int:
                     print("---- last lines of its stderr ----", file=sys.stderr)
                     print(result.stderr_tail, file=sys.stderr)
                     print("----", file=sys.stderr)
+        profile = case.profile or {}
+        if profile.get("exit_code") not in (None, 0) or profile.get("timed_out"):
+            failed += 1
+            print(f"\nFAILED [{case.name}] ours with MKDOCS_FAQ_PROFILE=1: {profile.get('note')}",
+                  file=sys.stderr)
+            print("---- last lines of its stderr ----", file=sys.stderr)
+            print(profile.get("stderr_tail", ""), file=sys.stderr)
+            print("----", file=sys.stderr)
     return 1 if failed else 0
 
 

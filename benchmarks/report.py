@@ -6,11 +6,14 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .configs import CONFIGS
 from .runner import CaseResult, ConfigResult
 
 CHART_DIR = Path("assets") / "benchmarks"
+COLORS = {"plain": "#7f7f7f", "ours": "#1f77b4", "abbr": "#ff7f0e", "abbr-spaced": "#bcbd22",
+          "ezglossary": "#2ca02c", "macros": "#9467bd"}
 SWEEP_AXES = {"terms": "terms", "questions": "questions", "pages": "pages"}
 
 
@@ -18,23 +21,20 @@ SWEEP_AXES = {"terms": "terms", "questions": "questions", "pages": "pages"}
 class Results:
     """Everything one `python -m benchmarks run` measured."""
 
-    meta: dict[str, object]
+    meta: dict[str, Any]
     cases: list[CaseResult] = field(default_factory=list)
     sweeps: dict[str, list[CaseResult]] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         return {"meta": self.meta, "cases": [c.to_json() for c in self.cases],
                 "sweeps": {k: [c.to_json() for c in v] for k, v in self.sweeps.items()}}
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> Results:
-        cases = data.get("cases") or []
-        sweeps = data.get("sweeps") or {}
-        assert isinstance(cases, list) and isinstance(sweeps, dict)
-        meta = data.get("meta") or {}
-        assert isinstance(meta, dict)
-        return cls(meta=meta, cases=[CaseResult.from_json(c) for c in cases],
-                   sweeps={k: [CaseResult.from_json(c) for c in v] for k, v in sweeps.items()})
+    def from_json(cls, data: Mapping[str, Any]) -> Results:
+        return cls(meta=dict(data.get("meta") or {}),
+                   cases=[CaseResult.from_json(c) for c in data.get("cases") or []],
+                   sweeps={k: [CaseResult.from_json(c) for c in v]
+                           for k, v in (data.get("sweeps") or {}).items()})
 
     def all_configs(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -98,7 +98,7 @@ def _status_text(result: ConfigResult) -> str:
 def _tooltips(result: ConfigResult) -> str:
     if not result.verification:
         return "–"
-    return f"{int(result.verification.get('marks', 0)):,}"  # type: ignore[call-overload]
+    return f"{int(result.verification.get('marks', 0)):,}"
 
 
 # ----------------------------------------------------------------------------- sections
@@ -106,7 +106,7 @@ def _load(value: object) -> str:
     return " / ".join(map(str, value)) if isinstance(value, list) else "–"
 
 
-def _machine(meta: Mapping[str, object]) -> list[str]:
+def _machine(meta: Mapping[str, Any]) -> list[str]:
     machine = meta.get("machine")
     if not isinstance(machine, dict):
         return ["Machine description not recorded.", ""]
@@ -142,21 +142,21 @@ def _case_table(case: CaseResult, timeout: float) -> list[str]:
         if result.status == "timeout":
             bound = f"> {timeout:.0f} s"
             ratio = f"> {timeout / plain_median:.0f}×" if plain_median else "–"
-            rows.append([name, bound, "–", "–", "–", ratio, "–", "–", _status_text(result)])
+            rows.append([name, bound, "–", "–", "–", ratio, "–", "–", "–", _status_text(result)])
             continue
         if not result.samples:
-            rows.append([name, "–", "–", "–", "–", "–", "–", "–", _status_text(result)])
+            rows.append([name, "–", "–", "–", "–", "–", "–", "–", "–", _status_text(result)])
             continue
         rows.append([
             name, _s(summary["median_wall"]),
             f"{_num(summary['min_wall'])}–{_num(summary['max_wall'])} s",
             _s(summary["median_cpu"]), _num(summary["max_peak_mib"], 0),
             _ratio(summary["ratio"]), _signed(summary["added_seconds"]),
-            _tooltips(result), _status_text(result),
+            _ratio(summary["cpu_ratio"]), _tooltips(result), _status_text(result),
         ])
     return _table(["config", "median wall", "min–max", "CPU (user+sys)", "peak MiB",
-                   "× plain", "added", "tooltips", "status"],
-                  ["l", "r", "r", "r", "r", "r", "r", "r", "l"], rows)
+                   "× plain", "added", "CPU × plain", "tooltips", "status"],
+                  ["l", "r", "r", "r", "r", "r", "r", "r", "r", "l"], rows)
 
 
 def _profile_lines(case: CaseResult) -> list[str]:
@@ -169,7 +169,12 @@ def _profile_lines(case: CaseResult) -> list[str]:
         cells = ", ".join(f"{k} {float(v):.3f} s" for k, v in phases.items())
         return [f"Plugin phases (one extra build with `MKDOCS_FAQ_PROFILE=1`): {cells} "
                 f"(sum {total:.3f} s).", ""]
-    return [f"Plugin phases: not available — {profile.get('note') or 'no profile line'}.", ""]
+    lines = [f"Plugin phases: not available — {profile.get('note') or 'no profile line'}.", ""]
+    if profile.get("stderr_tail"):
+        lines += ["<details><summary>ours with <code>MKDOCS_FAQ_PROFILE=1</code>: last lines of "
+                  "its stderr</summary>", "", "```text", str(profile["stderr_tail"]), "```", "",
+                  "</details>", ""]
+    return lines
 
 
 def _check_lines(case: CaseResult) -> list[str]:
@@ -272,6 +277,7 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
+        from matplotlib.ticker import FuncFormatter, LogLocator
     except ImportError:
         return [], ["matplotlib is not installed, so no charts were drawn "
                     "(pip install -e '.[benchmarks]')."]
@@ -282,9 +288,13 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
     notes: list[str] = []
     configs = results.all_configs()
 
-    def save(fig: object, name: str, caption: str) -> None:
-        fig.savefig(chart_dir / name, format="svg", metadata={"Date": None})  # type: ignore[attr-defined]
-        plt.close(fig)  # type: ignore[arg-type]
+    def log_axis(axis: Any, unit: str) -> None:
+        axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+        axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}{unit}"))
+
+    def save(fig: Any, name: str, caption: str) -> None:
+        fig.savefig(chart_dir / name, format="svg", metadata={"Date": None})
+        plt.close(fig)
         charts.append((name, caption))
 
     sized = [c for c in results.cases if c.plain is not None]
@@ -305,12 +315,13 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
                         xs.append(i)
                         ys.append(ratio)
             if xs:
-                ax.plot(xs, ys, marker="o", label=name)
+                ax.plot(xs, ys, marker="o", label=name, color=COLORS.get(name))
                 top = max(top, *ys)
         ax.axhline(1.0, color="grey", linewidth=0.8, linestyle="--")
         ax.set_xticks(range(len(sized)), labels)
-        if top > 10:
+        if top > 5:
             ax.set_yscale("log")
+            log_axis(ax.yaxis, "×")
         ax.set_ylabel("build time ÷ plain build time")
         ax.set_title("Build time relative to a plain Material site")
         ax.legend()
@@ -327,11 +338,13 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
             continue
         fig, ax = plt.subplots(figsize=(7, 4))
         for name, xs, ys in lines:
-            ax.plot(xs, ys, marker="o", label=name)
+            ax.plot(xs, ys, marker="o", label=name, color=COLORS.get(name))
         fixed = ", ".join(f"{k} = {getattr(cases[0].spec, k):,}"
                           for k in ("pages", "terms", "questions") if k != axis)
         ax.set_xscale("log")
         ax.set_yscale("log")
+        log_axis(ax.xaxis, "")
+        log_axis(ax.yaxis, " s")
         ax.set_xlabel(axis)
         ax.set_ylabel("median wall seconds of mkdocs build")
         ax.set_title(f"Build time vs {axis} ({fixed})")
@@ -361,7 +374,8 @@ def render(results: Results, report_path: Path, charts: Sequence[tuple[str, str]
         "order, as a fresh `python -m mkdocs build -q` process. Wall time is measured around "
         "the process; CPU time (user+sys) and peak RSS come from `os.wait4`. *× plain* is the "
         "median of per-round ratios to the plain build of the same round; *added* is the "
-        "median of per-round differences. A build that takes longer than "
+        "median of per-round differences; *CPU × plain* is the same ratio for CPU time, which "
+        "other work on the machine disturbs less than wall time. A build that takes longer than "
         f"{timeout:.0f} s is stopped and its configuration skipped on larger sites.",
         "- **Sites:** generated deterministically (seed "
         f"{meta.get('seed')}); every configuration builds the same ~600-word pages with the "

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import sitegen, verify
 from .configs import (PLUGIN_DIST, PLUGIN_ENTRY_POINT, REPO_ROOT, missing_requirement,
@@ -110,7 +111,7 @@ class ConfigResult:
     samples: list[Sample] = field(default_factory=list)
     warmup: list[Sample] = field(default_factory=list)
     stderr_tail: str = ""
-    verification: dict[str, object] | None = None
+    verification: dict[str, Any] | None = None
 
     def walls(self) -> list[float]:
         return [s.wall for s in self.samples]
@@ -125,6 +126,7 @@ class ConfigResult:
             "median_peak_mib": _median([s.peak_mib for s in self.samples]),
             "max_peak_mib": max((s.peak_mib for s in self.samples), default=None),
             "ratio": None, "min_ratio": None, "max_ratio": None, "added_seconds": None,
+            "cpu_ratio": None,
         }
         if plain is not None and plain.samples:
             by_round = {s.round: s.wall for s in plain.samples}
@@ -135,6 +137,11 @@ class ConfigResult:
                 out["min_ratio"] = min(ratios)
                 out["max_ratio"] = max(ratios)
                 out["added_seconds"] = statistics.median([a - b for a, b in pairs])
+            cpu_by_round = {s.round: s.cpu for s in plain.samples}
+            cpu_ratios = [s.cpu / cpu_by_round[s.round] for s in self.samples
+                          if cpu_by_round.get(s.round, 0) > 0]
+            if cpu_ratios:
+                out["cpu_ratio"] = statistics.median(cpu_ratios)
         return out
 
     def to_json(self, plain: ConfigResult | None) -> dict[str, object]:
@@ -147,12 +154,11 @@ class ConfigResult:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> ConfigResult:
-        samples = [Sample(**s) for s in data.get("samples", [])]  # type: ignore[arg-type,attr-defined]
-        warmup = [Sample(**s) for s in data.get("warmup", [])]  # type: ignore[arg-type,attr-defined]
+    def from_json(cls, data: Mapping[str, Any]) -> ConfigResult:
         return cls(str(data["config"]), str(data["status"]), str(data.get("reason", "")),
-                   samples, warmup, str(data.get("stderr_tail", "")),
-                   data.get("verification"))  # type: ignore[arg-type]
+                   [Sample(**s) for s in data.get("samples", [])],
+                   [Sample(**s) for s in data.get("warmup", [])],
+                   str(data.get("stderr_tail", "")), data.get("verification"))
 
 
 @dataclass
@@ -165,8 +171,8 @@ class CaseResult:
     configs: dict[str, ConfigResult] = field(default_factory=dict)
     generate_seconds: float = 0.0
     expected_mentions: int = 0
-    profile: dict[str, object] | None = None
-    check: dict[str, object] | None = None
+    profile: dict[str, Any] | None = None
+    check: dict[str, Any] | None = None
 
     @property
     def plain(self) -> ConfigResult | None:
@@ -185,21 +191,18 @@ class CaseResult:
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, object]) -> CaseResult:
+    def from_json(cls, data: Mapping[str, Any]) -> CaseResult:
         spec = data["spec"]
-        assert isinstance(spec, dict)
-        configs = data["configs"]
-        assert isinstance(configs, dict)
         return cls(
             name=str(data["name"]),
             spec=sitegen.SiteSpec(int(spec["pages"]), int(spec["terms"]),
                                   int(spec["questions"]), int(spec["seed"])),
             site_dir=str(data["site_dir"]),
-            configs={k: ConfigResult.from_json(v) for k, v in configs.items()},
-            generate_seconds=float(data.get("generate_seconds", 0.0)),  # type: ignore[arg-type]
-            expected_mentions=int(data.get("expected_mentions", 0)),  # type: ignore[call-overload]
-            profile=data.get("profile"),  # type: ignore[arg-type]
-            check=data.get("check"),  # type: ignore[arg-type]
+            configs={k: ConfigResult.from_json(v) for k, v in data["configs"].items()},
+            generate_seconds=float(data.get("generate_seconds", 0.0)),
+            expected_mentions=int(data.get("expected_mentions", 0)),
+            profile=data.get("profile"),
+            check=data.get("check"),
         )
 
 
@@ -382,23 +385,30 @@ def run_case(name: str, spec: sitegen.SiteSpec, opts: RunOptions,
 
     if "ours" in case.configs and case.configs["ours"].status == "ok":
         case.profile = _profile_ours(root, logs, opts)
-        log(f"[{name}] profile ours {case.profile}")
+        phases = case.profile.get("phases")
+        log(f"[{name}] profile ours " + (" ".join(f"{k}={v:.3f}" for k, v in phases.items())
+                                         if phases else str(case.profile.get("note"))))
     if "ours" in opts.configs:
         case.check = _time_check(root, logs, opts)
-        log(f"[{name}] mkdocs-faq check {case.check}")
+        check = case.check
+        log(f"[{name}] mkdocs-faq check: " + (
+            f"median {check['median_wall']:.3f} s" if check.get("status") == "ok"
+            else f"{check.get('status')} {check.get('note') or ''}".rstrip()))
     return case
 
 
-def _profile_ours(root: Path, logs: Path, opts: RunOptions) -> dict[str, object]:
+def _profile_ours(root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:
     env = dict(opts.environment.env)
     env[PROFILE_ENV] = "1"
     path = logs / "ours.profile.stderr"
     sample = run_child(build_cmd("ours", quiet=False), cwd=root, env=env,
                        timeout=opts.timeout, stderr_path=path)
-    out: dict[str, object] = {"wall": sample.wall, "exit_code": sample.exit_code,
+    out: dict[str, Any] = {"wall": sample.wall, "exit_code": sample.exit_code,
                               "timed_out": sample.timed_out, "phases": None, "note": ""}
     if not sample.ok:
-        out["note"] = "the profiling build failed"
+        out["note"] = ("the profiling build did not finish in time" if sample.timed_out else
+                       f"the profiling build failed (exit {sample.exit_code})")
+        out["stderr_tail"] = tail(path)
         return out
     text = path.read_text(encoding="utf-8", errors="replace")
     phases = parse_profile(text)
@@ -409,7 +419,7 @@ def _profile_ours(root: Path, logs: Path, opts: RunOptions) -> dict[str, object]
     return out
 
 
-def _time_check(root: Path, logs: Path, opts: RunOptions) -> dict[str, object]:
+def _time_check(root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:
     environment = opts.environment
     if environment.check_cmd is None:
         return {"status": "skipped", "note": environment.check_note}

@@ -30,6 +30,7 @@ import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import yamlout
 
@@ -149,12 +150,12 @@ class Manifest:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> Manifest:
-        spec = SiteSpec(int(data["pages"]), int(data["terms"]),  # type: ignore[arg-type]
-                        int(data["questions"]), int(data["seed"]))  # type: ignore[arg-type]
-        pages = [PageRecord(**p) for p in data["page_list"]]  # type: ignore[union-attr]
-        return cls(spec, pages, int(data["faq_mentions"]),  # type: ignore[arg-type]
-                   int(data["faq_ez_links"]), int(data["prose_words"]))  # type: ignore[arg-type]
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        spec = SiteSpec(int(data["pages"]), int(data["terms"]), int(data["questions"]),
+                        int(data["seed"]))
+        pages = [PageRecord(**p) for p in data["page_list"]]
+        return cls(spec, pages, int(data["faq_mentions"]), int(data["faq_ez_links"]),
+                   int(data["prose_words"]))
 
 
 def slugify(text: str) -> str:

@@ -19,6 +19,7 @@ import re
 from dataclasses import asdict, dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from .sitegen import EZ_SECTION, Manifest
 
@@ -88,7 +89,7 @@ class Verification:
                 out.append(f"{self.marks_in_links} marks inside link text")
         return out
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["code_untouched"] = self.code_untouched
         data["problems"] = self.problems

@@ -5,8 +5,28 @@ The configuration reference in `docs/reference/configuration.md` mirrors this fi
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.config import base
 from mkdocs.config import config_options as opt
+
+from .review import MaxAge, parse_max_age
+
+
+class ReviewAge(opt.BaseConfigOption["MaxAge | None"]):
+    """An age like `180d`, `26w`, `6m` or `1y`; unset (the default) turns the check off."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = None
+
+    def run_validation(self, value: Any) -> MaxAge | None:
+        if value is None or value is False:
+            return None
+        try:
+            return parse_max_age(value)
+        except ValueError as exc:
+            raise opt.ValidationError(str(exc)) from None
 
 
 class GlossaryConfig(base.Config):
@@ -58,3 +78,19 @@ class FaqPluginConfig(base.Config):
     labels = opt.DictOfItems(opt.Type(str), default={})
     """Overrides for the words the plugin writes ("Related questions", "Glossary", ...),
     keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow `theme.language`."""
+
+    audiences = opt.ListOfItems(opt.Type(str), default=[])
+    """Publish only the entries for these audiences (e.g. `[public]`). Categories, questions
+    and terms without `audience:` are always published; an entry with `audience:` is
+    published when one of its audiences is listed here. Empty (the default) publishes
+    everything. Entries left out vanish from pages, search, JSON-LD, tooltips and faq.json."""
+
+    review_after = ReviewAge()
+    """Warn at build time about questions whose `reviewed:` date is older than this age:
+    `180d` (days), `26w` (weeks), `6m` (months) or `1y` (years). Off by default; questions
+    without `reviewed:` are not reported."""
+
+    feedback = opt.Optional(opt.Type(bool))
+    """Add "Was this helpful?" buttons under each answer that send Material for MkDocs'
+    `feedback` analytics event. Default: on when `extra.analytics.feedback` is configured
+    (Material's page feedback), off otherwise."""

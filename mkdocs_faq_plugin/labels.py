@@ -43,6 +43,10 @@ class Labels:
     letters: str
     other_letter: str
     close: str
+    feedback_title: str
+    feedback_yes: str
+    feedback_no: str
+    feedback_thanks: str
 
     def __getitem__(self, key: str) -> str:
         """`labels["faq"]`, for callers that hold the key as a string (config, JavaScript)."""
@@ -95,6 +99,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Letters",
         "other_letter": "Other",
         "close": "Close",
+        "feedback_title": "Was this helpful?",
+        "feedback_yes": "Yes",
+        "feedback_no": "No",
+        "feedback_thanks": "Thank you for your feedback!",
     },
     "de": {
         "faq": "FAQ",
@@ -123,6 +131,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Buchstaben",
         "other_letter": "Sonstige",
         "close": "Schließen",
+        "feedback_title": "War das hilfreich?",
+        "feedback_yes": "Ja",
+        "feedback_no": "Nein",
+        "feedback_thanks": "Danke für Ihr Feedback!",
     },
     "fr": {
         "faq": "FAQ",
@@ -151,6 +163,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Lettres",
         "other_letter": "Autres",
         "close": "Fermer",
+        "feedback_title": "Cette réponse vous a-t-elle aidé ?",
+        "feedback_yes": "Oui",
+        "feedback_no": "Non",
+        "feedback_thanks": "Merci pour votre retour !",
     },
     "es": {
         "faq": "Preguntas frecuentes",
@@ -179,6 +195,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Letras",
         "other_letter": "Otros",
         "close": "Cerrar",
+        "feedback_title": "¿Le ha resultado útil?",
+        "feedback_yes": "Sí",
+        "feedback_no": "No",
+        "feedback_thanks": "¡Gracias por su opinión!",
     },
 }
 

@@ -45,7 +45,8 @@ SKIP_TAGS = frozenset(
         "noscript", "iframe", "object", "title",
     }
 )  # fmt: skip
-SKIP_CLASSES = frozenset({"no-glossary", "faq-term", "arithmatex"})
+# faq-broken-link: the text of a link whose target is unknown stays as the author wrote it.
+SKIP_CLASSES = frozenset({"no-glossary", "faq-term", "faq-broken-link", "arithmatex"})
 _VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr"}
@@ -267,7 +268,7 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         # carry an href.
         anchor.tag = "span"
         del anchor.attrib["href"]
-        anchor.set("class", "faq-broken-link")
+        anchor.set("class", " ".join([*(anchor.get("class") or "").split(), "faq-broken-link"]))
         if not context.on_generated_page:
             context.warn(f"{context.page}: unknown {scheme} link target '{target}'")
 

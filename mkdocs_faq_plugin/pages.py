@@ -252,6 +252,18 @@ def _default_environment() -> jinja2.Environment:
 
 
 @dataclass(frozen=True)
+class Feedback:
+    """Per-question "Was this helpful?" buttons: the analytics value each button sends.
+
+    Material for MkDocs' page feedback uses the `data` of its ratings (1 and 0 in its docs);
+    the plugin passes the site's own values so both kinds of feedback read alike in reports.
+    """
+
+    yes: str = "1"
+    no: str = "0"
+
+
+@dataclass(frozen=True)
 class Letter:
     """One group of the glossary: a heading letter, its anchor and its terms."""
 
@@ -275,13 +287,17 @@ def render_pages(
     labels: Labels,
     *,
     env: jinja2.Environment | None = None,
+    feedback: Feedback | None = None,
 ) -> list[GeneratedPage]:
-    """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary."""
+    """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary.
+
+    With `feedback`, each question gets a placeholder for "Was this helpful?" buttons.
+    """
     env = env or _default_environment()
     anchors = tag_anchors(kb)
-    pages = [_render_index(kb, layout, labels, env, anchors)]
+    pages = [_render_index(kb, layout, labels, env, anchors, feedback)]
     for category in kb.categories:
-        pages.append(_render_category(kb, layout, labels, env, anchors, category))
+        pages.append(_render_category(kb, layout, labels, env, anchors, category, feedback))
     pages.append(_render_glossary(kb, layout, labels, env))
     return pages
 
@@ -350,6 +366,7 @@ def _context(
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
+        "feedback": None,
     }
 
 
@@ -396,6 +413,7 @@ def _render_index(
     labels: Labels,
     env: jinja2.Environment,
     anchors: dict[str, str],
+    feedback: Feedback | None = None,
 ) -> GeneratedPage:
     page = layout.index_page
     title = _one_line(kb.title) or labels.faq
@@ -415,6 +433,7 @@ def _render_index(
         sections=sections,
         questions=on_index,
         tags=tags,
+        feedback=feedback,
     )
     front: dict[str, Any] = {
         "title": _page_title_html(title),
@@ -434,6 +453,7 @@ def _render_category(
     env: jinja2.Environment,
     anchors: dict[str, str],
     category: Category,
+    feedback: Feedback | None = None,
 ) -> GeneratedPage:
     page = layout.category_page(category.id)
     questions = kb.questions_in(category.id)
@@ -442,6 +462,7 @@ def _render_category(
         title=category.title,
         category=category,
         questions=questions,
+        feedback=feedback,
     )
     front: dict[str, Any] = {
         "title": _page_title_html(category.title),
@@ -495,6 +516,7 @@ def _render_glossary(
 
 
 __all__: list[str] = [
+    "Feedback",
     "GeneratedPage",
     "Letter",
     "PageKind",

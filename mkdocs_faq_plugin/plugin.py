@@ -10,6 +10,7 @@ glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds J
 
 from __future__ import annotations
 
+import datetime
 import fnmatch
 import glob
 import os
@@ -19,30 +20,38 @@ from collections import defaultdict
 from typing import Any
 
 from jinja2 import Environment
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, write_file
 
 from . import nav as nav_placement
+from .audience import links_to_dropped, select
 from .config import FaqPluginConfig
+from .export import export_data, to_json
 from .labels import Labels, labels_for
 from .layout import SiteLayout
 from .loader import load
+from .macros import FaqMacros
+from .macros import register as register_macros
 from .markdown import FaqExtension, LinkerContext
 from .matcher import TermMatcher
 from .model import KnowledgeBase
-from .pages import render_pages, render_used_in, template_environment
+from .pages import Feedback, render_pages, render_used_in, template_environment
 from .problems import FaqError, errors, warnings
+from .review import stale_questions
 from .structured_data import answer_sections, faq_page_jsonld
 
 log = get_plugin_logger(__name__)
 
 ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
 ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
+FEEDBACK_JS = "assets/faq/faq-feedback.js"
+EXPORT_NAME = "faq.json"
 USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
 
 
@@ -60,6 +69,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.jsonld: dict[str, str] = {}
         self.timings: dict[str, float] = defaultdict(float)
         self.watched: list[str] = []
+        self.full_kb = self.kb
+        self.feedback: Feedback | None = None
+        self.macros: FaqMacros | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Being defined keeps this instance across `mkdocs serve` rebuilds (last good data)."""
@@ -85,7 +97,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             for problem in warnings(result.problems):
                 log.warning("%s", problem)
             kb = self.last_good = result.kb
-        self.kb = kb
+        self.full_kb = kb
+        self.kb = kb = self._publish(kb)
         self.layout = SiteLayout(kb, self.config.faq_dir.strip("/"), self.config.glossary_page)
         try:
             self.labels = labels_for(_language(config), dict(self.config.labels))
@@ -105,14 +118,68 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         config.markdown_extensions.append(FaqExtension(context=self.linker))  # type: ignore[arg-type]
         config.extra_css.append(ASSET_URIS["css"])
         config.extra_javascript.append(ASSET_URIS["js"])  # type: ignore[arg-type]
+        self.feedback = _feedback(config, self.config.feedback)
+        if self.feedback is not None:
+            config.extra_javascript.append(FEEDBACK_JS)  # type: ignore[arg-type]
         self.timings["load"] += time.perf_counter() - started
         return config
+
+    def _publish(self, kb: KnowledgeBase) -> KnowledgeBase:
+        """The entries for the selected `audiences`; warns about links to the others and
+        about answers due for review (`review_after`)."""
+        audiences = list(self.config.audiences)
+        selected, dropped = select(kb, audiences)
+        if dropped:
+            log.info(
+                "audiences %s: %d of faq.yml's entries are not published",
+                ", ".join(audiences), dropped.count,
+            )
+        for problem in links_to_dropped(kb, selected, audiences):
+            log.warning("%s", problem)
+        if self.config.review_after is not None:
+            for problem in stale_questions(selected, self.config.review_after, datetime.date.today()):
+                log.warning("%s", problem)
+        return selected
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Hand our macros to mkdocs-macros, when the site uses it.
+
+        Here rather than in `on_config`: every plugin's `on_config` has run by now, so
+        mkdocs-macros takes them into its live environment whether it is listed before or
+        after `faq` (see `macros.register`).
+        """
+        self.macros = None
+        macros_plugin = config.plugins.get("macros")
+        if macros_plugin is None or not hasattr(macros_plugin, "register_macros"):
+            return
+        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        docs = os.path.relpath(config.docs_dir, base_dir).replace(os.sep, "/")
+
+        def current_page() -> str | None:
+            try:
+                page = macros_plugin.page
+            except AttributeError:
+                return None
+            return f"{docs}/{page.file.src_uri}" if page is not None else None
+
+        assert self.labels is not None
+        self.macros = FaqMacros(
+            self.kb,
+            current_page=current_page,
+            full_kb=self.full_kb,
+            audiences=self.config.audiences,
+            faq_title=self.labels.faq,
+            glossary_title=self.labels.glossary,
+        )
+        for problem in register_macros(macros_plugin, self.macros):
+            log.warning("%s", problem)
 
     @event_priority(-50)  # Late: after gen-files and similar generators, before literate-nav (-100).
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         started = time.perf_counter()
         assert self.labels is not None
-        for page in render_pages(self.kb, self.layout, self.labels, env=self.templates):
+        pages = render_pages(self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback)
+        for page in pages:
             existing = files.get_file_from_path(page.src_path)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(
@@ -131,6 +198,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
         for kind, uri in ASSET_URIS.items():
             files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
+        if self.feedback is not None:
+            files.append(File.generated(
+                config, FEEDBACK_JS, abs_src_path=os.path.join(ASSETS_DIR, "faq-feedback.js")
+            ))
         self.timings["pages"] += time.perf_counter() - started
         return files
 
@@ -176,6 +247,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
+        if self.macros is not None and self.macros.errors:
+            raise PluginError("\n".join(self.macros.errors))
         started = time.perf_counter()
         assert self.linker is not None and self.labels is not None
         glossary_file = files.get_file_from_path(self.layout.glossary_page)
@@ -218,7 +291,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     if question is not None:
                         entries.append((question.question, f"{url}#{qid}"))
             else:
-                entries.append((file.page.title or src, url))
+                # MkDocs titles may hold markup (`Q &amp; A`); the template escapes plain text.
+                entries.append((Markup(file.page.title or src).striptags(), url))
         return entries
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -229,6 +303,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         return output
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # The published knowledge base as data, next to the FAQ pages (audiences respected).
+        data = export_data(
+            self.kb, self.layout, base_url=config.site_url or None,
+            directory_urls=config.use_directory_urls,
+        )
+        target = os.path.join(config.site_dir, *filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME)
+        write_file(to_json(data).encode("utf-8"), target)
         if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
             self.timings["linking"] = self.linker.elapsed
             log.info(
@@ -260,6 +341,23 @@ def _language(config: MkDocsConfig) -> str | None:
     theme = config.theme
     language = theme.get("language") or theme.get("locale")
     return str(language) if language else None
+
+
+def _feedback(config: MkDocsConfig, option: bool | None) -> Feedback | None:
+    """Per-question feedback settings: `option` if given, else on when Material's page
+    feedback (`extra.analytics.feedback`) is configured; its first two ratings' `data` are
+    the values our "yes" and "no" buttons send."""
+    analytics = config.extra.get("analytics") if config.extra else None
+    material = analytics.get("feedback") if isinstance(analytics, dict) else None
+    if option is False or (option is None and not material):
+        return None
+    ratings = material.get("ratings") if isinstance(material, dict) else None
+    values = [
+        str(r["data"]) for r in ratings or () if isinstance(r, dict) and r.get("data") is not None
+    ]
+    if len(values) >= 2:
+        return Feedback(yes=values[0], no=values[1])
+    return Feedback()
 
 
 def _ensure_extension(config: MkDocsConfig, name: str) -> None:

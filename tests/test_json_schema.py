@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 jsonschema = pytest.importorskip("jsonschema")  # in the `test` extra
@@ -330,41 +330,85 @@ _ANY = st.recursive(
 )
 
 
+_TEXT_KEYS = ("title", "description", "question", "answer", "owner", "term", "definition", "details")
+_NEAR_MISSES: dict[str, list[Any]] = {
+    **{key: ["", "  ", "\t\n", None, True, 3, 2.5, [], ["x"], {}] for key in _TEXT_KEYS},
+    **{key: ["", "Not A Slug", "a--b", "-a", "a-", "é", -1, 7, 1.5, None, True, ["a"]]
+       for key in ("id", "category")},
+    **{key: ["", "  ", "x", 3, True, [""], ["  "], [3], [None], [False], [[]], [{}], {}, None]
+       for key in ("tags", "aliases", "audience")},
+    **{key: ["A", "a", "", 3, ["A"], ["a", -1], [7], [1.5], [""], [None], None, {}]
+       for key in ("related", "see")},
+    "sources": [
+        None, "https://x.org", [], ["  "], ["javascript:x"], [" Data:x"], ["https://x.org"],
+        [{"title": "t"}], [{"url": "u"}], [{"title": "  ", "url": "u"}], [{"title": None, "url": "u"}],
+        [{"title": "t", "url": "data:x"}], [{"title": "t", "url": 5}], [{"title": 5, "url": "u"}],
+        [3], [None], [[]], [{"title": "t", "url": "u", "x": 1}],
+    ],
+    "url": ["", "  ", "u", 5, None, True, "javascript:x", "mailto:x", "JaVaScRiPt:x", "ftp://x"],
+    "reviewed": ["2026-01-31", "2026-02-30", "31.01.2026", "", 20260131, True, None, ["2026-01-31"]],
+    "case_sensitive": [None, "yes", "true", 1, 0, True, False, []],
+    "version": [1, 2, 0, "1", None, 1.5, [1]],
+    **{key: [None, "x", 3, {}, [], [None], ["x"], [{}], [[]]]
+       for key in ("categories", "questions", "glossary")},
+}
+_UNKNOWN_KEYS = ["extra", "answr", "Title", "alias", "questions ", "url", "tags"]
+
+
+def _records(document: dict[str, Any]) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
+    """Every mapping of a generated document with the keys the validator allows in it."""
+    found: list[tuple[dict[str, Any], tuple[str, ...]]] = [(document, validator.TOP_KEYS)]
+    sections = (
+        ("categories", validator.CATEGORY_KEYS), ("questions", validator.QUESTION_KEYS),
+        ("glossary", validator.TERM_KEYS),
+    )
+    for section, keys in sections:
+        items = document.get(section)
+        for item in items if isinstance(items, list) else ():
+            if not isinstance(item, dict):
+                continue
+            found.append((item, keys))
+            sources = item.get("sources") if section == "questions" else None
+            for source in sources if isinstance(sources, list) else ():
+                if isinstance(source, dict):
+                    found.append((source, validator.SOURCE_KEYS))
+    return found
+
+
+def _near_miss(key: str, in_source: bool) -> st.SearchStrategy[Any]:
+    near = _NEAR_MISSES["url" if in_source and key == "url" else key]
+    return st.one_of(st.sampled_from(near), st.sampled_from(near), _ANY)
+
+
 @st.composite
 def mutated_documents(draw: st.DrawFn) -> Any:
-    """A valid document with one to three random changes: a value replaced by anything, a key
-    removed or added, a record replaced; or, rarely, no mapping at all."""
+    """A valid document with one or two changes near the edge of validity: any allowed key
+    of any record set to a near miss (or to anything), a key removed or an unknown one added,
+    a list item replaced; or, rarely, no mapping at all."""
     document = copy.deepcopy(draw(valid_documents()))
-    if draw(st.integers(0, 20)) == 0:
+    if draw(st.integers(0, 30)) == 0:
         return draw(_ANY)
-    for _ in range(draw(st.integers(1, 3))):
-        containers: list[dict[str, Any] | list[Any]] = [document]
-        for value in document.values():
-            if isinstance(value, list):
-                containers.append(value)
-                containers += [item for item in value if isinstance(item, (dict, list))]
-                for item in value:
-                    if isinstance(item, dict):
-                        containers += [v for v in item.values() if isinstance(v, (dict, list))]
-        target = draw(st.sampled_from(containers))
-        if isinstance(target, list):
-            if target:
-                target[draw(st.integers(0, len(target) - 1))] = draw(_ANY)
-            continue
-        keys = sorted(target)
-        action = draw(st.sampled_from(["set", "delete", "add"]))
-        if action == "delete" and keys:
-            del target[draw(st.sampled_from(keys))]
+    for _ in range(draw(st.integers(1, 2))):
+        records = _records(document)
+        record, allowed = draw(st.sampled_from(records))
+        action = draw(st.sampled_from(["set", "set", "set", "delete", "add", "item"]))
+        if action == "delete" and record:
+            del record[draw(st.sampled_from(sorted(record)))]
         elif action == "add":
-            target[draw(st.sampled_from(["extra", "answr", "Title", "alias"]))] = draw(_ANY)
-        elif keys:
-            key = draw(st.sampled_from(keys))
-            value = draw(_ANY)
+            record[draw(st.sampled_from(_UNKNOWN_KEYS))] = draw(_ANY)
+        elif action == "item":
+            lists = [v for v in record.values() if isinstance(v, list) and v]
+            if lists:
+                target = draw(st.sampled_from(lists))
+                target[draw(st.integers(0, len(target) - 1))] = draw(_ANY)
+        else:
+            key = draw(st.sampled_from(allowed))
+            value = draw(_near_miss(key, allowed == validator.SOURCE_KEYS))
             if key == "version":
                 assume(value is not True)  # known validator leniency, see module docstring
-            if key == "reviewed" and draw(st.booleans()):
+            if key == "reviewed" and draw(st.integers(0, 3)) == 0:
                 value = draw(_DATE)
-            target[key] = value
+            record[key] = value
     return document
 
 
@@ -396,13 +440,71 @@ def test_generated_valid_documents_pass_both(document: dict[str, Any]) -> None:
 
 
 @given(mutated_documents())
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 def test_schema_and_validator_agree_on_structure(document: Any) -> None:
     problems = _structural_problems(document)
     assume(problems is not None)
     text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
     data = parse_yaml(text, "faq.yml")[0].data  # what both sides see
     refused_by_schema = schema_errors(data)
+    event("refused" if problems else "accepted")
     assert bool(problems) == bool(refused_by_schema), (
         f"validator: {problems}\nschema: {refused_by_schema}\nfile:\n{text}"
     )
+
+
+BASE_DOCUMENT: dict[str, Any] = {
+    "version": 1,
+    "title": "T",
+    "description": "D",
+    "categories": [{"id": "c", "title": "C", "description": "D", "audience": ["a"]}],
+    "questions": [{
+        "id": "q", "question": "Q?", "answer": "A", "category": "c", "tags": ["t"],
+        "related": ["q"], "sources": [{"title": "S", "url": "https://example.org"}],
+        "audience": ["a"], "owner": "o", "reviewed": "2026-01-31",
+    }],
+    "glossary": [{
+        "term": "widget", "id": "widget", "aliases": ["gadget"], "definition": "D",
+        "details": "X", "see": ["widget"], "case_sensitive": False, "audience": ["a"],
+    }],
+}
+RECORD_PATHS = {
+    "top level": ((), validator.TOP_KEYS),
+    "category": (("categories", 0), validator.CATEGORY_KEYS),
+    "question": (("questions", 0), validator.QUESTION_KEYS),
+    "source": (("questions", 0, "sources", 0), validator.SOURCE_KEYS),
+    "term": (("glossary", 0), validator.TERM_KEYS),
+}
+
+
+@pytest.mark.parametrize("record", sorted(RECORD_PATHS))
+def test_every_key_and_near_miss_is_judged_alike(record: str) -> None:
+    """Exhaustive companion of the random test: each allowed key of each record removed, and
+    set to each near-miss value, one at a time, on an otherwise valid document."""
+    assert _structural_problems(BASE_DOCUMENT) == [] and schema_errors(BASE_DOCUMENT) == []
+    path, keys = RECORD_PATHS[record]
+    disagreements = []
+    for key in (*keys, *_UNKNOWN_KEYS):
+        near = _NEAR_MISSES["url" if record == "source" and key == "url" else key] if key in keys else ["x"]
+        for value in (_MISSING, *near):
+            if key == "version" and value is True:
+                continue
+            document = copy.deepcopy(BASE_DOCUMENT)
+            target: Any = document
+            for part in path:
+                target = target[part]
+            if value is _MISSING:
+                target.pop(key, None)
+            else:
+                target[key] = value
+            problems = _structural_problems(document)
+            refused = schema_errors(parse_yaml(
+                yaml.safe_dump(document, allow_unicode=True, sort_keys=False), "faq.yml"
+            )[0].data)
+            if bool(problems) != bool(refused):
+                label = "removed" if value is _MISSING else repr(value)
+                disagreements.append(f"{key} = {label}: validator {problems}, schema {refused}")
+    assert disagreements == []
+
+
+_MISSING = object()

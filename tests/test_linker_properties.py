@@ -107,6 +107,7 @@ class Reader(HTMLParser):
         self.stack: list[tuple[str, bool, bool]] = []  # (tag, in a skipped region, annotation)
         self.problems: list[str] = []
         self.annotations = 0
+        self.record_as: dict[int, str] = {}  # stack depth → tag it stands for
 
     @property
     def skipping(self) -> bool:
@@ -125,6 +126,11 @@ class Reader(HTMLParser):
                 self.problems.append(f"annotation inside a skipped element: {self.stack}")
             self.stack.append((tag, False, True))  # an annotation is not part of the original
             return
+        if tag == "span" and "faq-broken-link" in classes:
+            # An unknown link target turns <a href="faq:x"> into this span: same text.
+            attrs = [(k, v) for k, v in attrs if k != "class"]
+            self.record_as[len(self.stack)] = "a"
+            tag = "a"
         skipped = (
             self.skipping
             or tag in SKIP_TAGS
@@ -144,6 +150,7 @@ class Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in VOID_TAGS:
             return
+        tag = self.record_as.pop(len(self.stack) - 1, tag)
         if not self.stack or self.stack[-1][0] != tag:
             self.problems.append(f"unexpected </{tag}> with open {self.stack}")
             return

@@ -158,17 +158,22 @@ def test_links_resolve(link: str, href: str) -> None:
 
 
 @pytest.mark.parametrize("link", ["faq:nope", "glossary:nope"])
-def test_unknown_link_target_warns_and_is_harmless(link: str) -> None:
-    html, _, warnings = render(f"[text]({link})", page="docs/page.md")
-    assert html == "<p><a>text</a></p>"
+def test_unknown_link_target_warns_and_becomes_text(link: str) -> None:
+    html, _, warnings = render(f"[a token]({link})", page="docs/page.md")
+    assert html == '<p><span class="faq-broken-link">a token</span></p>'
     scheme = link.split(":")[0]
     assert warnings == [f"docs/page.md: unknown {scheme}: link target 'nope'"]
+
+
+def test_broken_link_keeps_its_classes() -> None:
+    html, _, _ = render("[text](faq:nope){: .button }")
+    assert html == '<p><span class="button faq-broken-link">text</span></p>'
 
 
 @pytest.mark.parametrize("page", ["faq/index.md", "faq/basics.md", "glossary.md"])
 def test_no_second_warning_on_generated_pages(page: str) -> None:
     html, _, warnings = render("[text](glossary:nope)", page=page)
-    assert html == "<p><a>text</a></p>"
+    assert html == '<p><span class="faq-broken-link">text</span></p>'
     assert warnings == []
 
 

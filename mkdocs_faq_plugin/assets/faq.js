@@ -30,6 +30,8 @@
 
   var TERM = ".faq-term[data-faq-term]";
   var HEADING = /^H[1-6]$/;
+  // Our own wrappers end any block: they replace the headings they contain.
+  var WRAPPERS = ["faq-tools", "faq-section", "faq-item", "faq-all-tags-section", "faq-letter-group", "faq-glossary-entry"];
   var STORAGE_PREFIX = "faq-plugin:collapsed:";
   var SUPPORTS_UNTIL_FOUND = "onbeforematch" in document.documentElement;
   var uid = 0;
@@ -391,7 +393,7 @@
     while (node) {
       var nodeLevel = headingLevel(node);
       if (nodeLevel && nodeLevel <= level) break;
-      if (node.nodeType === 1 && stopAt && stopAt.some(function (name) { return hasClass(node, name); })) break;
+      if (node.nodeType === 1 && (stopAt || []).concat(WRAPPERS).some(function (name) { return hasClass(node, name); })) break;
       nodes.push(node);
       if (stopAfter && hasClass(node, stopAfter)) break;
       node = node.nextSibling;
@@ -458,6 +460,9 @@
   function placeToolbar(container, toolbar, anchor) {
     var slot = container.querySelector(".faq-tools:not([data-faq-tools])");
     if (slot) {
+      if (slot.hasAttribute("data-faq-labels")) {
+        toolbar.root.setAttribute("data-faq-labels", slot.getAttribute("data-faq-labels"));
+      }
       slot.replaceWith(toolbar.root);
     } else if (anchor && anchor.parentNode) {
       anchor.parentNode.insertBefore(toolbar.root, anchor);
@@ -754,8 +759,17 @@
     container.setAttribute("data-faq-ready", "");
 
     var state = { container: container, items: [], groups: [], labels: labels };
+    // Letter groups first (a letter heading and every entry under it), then the entries.
+    var groups = [];
+    Array.prototype.forEach.call(document.querySelectorAll(".faq-letter[id]"), function (letter) {
+      if (!headingLevel(letter) || letter.parentNode !== container) return;
+      var nodes = blockAfter(letter);
+      var group = wrap([letter].concat(nodes), el("div", { class: "faq-letter-group" }), letter);
+      var link = document.querySelector('.faq-letters a[href="#' + letter.id + '"]');
+      groups.push({ node: group, link: link, items: [] });
+    });
     entries.forEach(function (heading) {
-      var nodes = blockAfter(heading, null, ["faq-letter", "faq-term-entry", "faq-tools"]);
+      var nodes = blockAfter(heading, null, ["faq-letter", "faq-term-entry"]);
       var node = wrap([heading].concat(nodes), el("div", { class: "faq-glossary-entry", "data-faq-term-entry": heading.id }), heading);
       var aliases = node.querySelector(".faq-term-aliases");
       var definition = node.querySelector(".faq-term-definition");
@@ -770,25 +784,24 @@
           return n.textContent;
         }).join(" ")
       ].join(" ");
-      state.items.push({ id: heading.id, node: node, text: fold(text) });
-    });
-    Array.prototype.forEach.call(document.querySelectorAll(".faq-letter[id]"), function (letter) {
-      if (!headingLevel(letter) || letter.parentNode !== container) return;
-      var nodes = blockAfter(letter, null, ["faq-tools"]);
-      var group = wrap([letter].concat(nodes), el("div", { class: "faq-letter-group" }), letter);
-      var link = document.querySelector('.faq-letters a[href="#' + letter.id + '"]');
-      state.groups.push({
-        node: group,
-        link: link,
-        items: state.items.filter(function (item) {
-          return group.contains(item.node);
-        })
+      var item = { id: heading.id, node: node, text: fold(text) };
+      state.items.push(item);
+      groups.forEach(function (group) {
+        if (group.node.contains(node)) group.items.push(item);
       });
     });
+    state.groups = groups;
 
     var toolbar = buildToolbar("glossary", labels);
     state.toolbar = toolbar;
     var letters = container.querySelector(".faq-letters");
+    if (letters) {
+      // Letters become evenly spaced buttons-like links; the " · " separators are for no-JS.
+      Array.prototype.slice.call(letters.childNodes).forEach(function (child) {
+        if (child.nodeType === 3 && /^[\s·•|,]*$/.test(child.textContent)) child.textContent = " ";
+      });
+      letters.classList.add("faq-letters--enhanced");
+    }
     var anchor = letters ? letters.nextSibling : state.groups.length ? state.groups[0].node : state.items[0].node;
     if (letters && !anchor) container.appendChild(toolbar.root);
     else placeToolbar(container, toolbar, anchor);

@@ -210,14 +210,18 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _serve(site: Served) -> None:
+def _bind(site: Served) -> None:
+    """Open the site's server socket first: the build needs its URL (see `site_url` below)."""
     handler = functools.partial(_QuietHandler, directory=str(site.site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name=f"serve-{site.name}", daemon=True)
+    site.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    site.server.daemon_threads = True
+    site.base_url = f"http://127.0.0.1:{site.server.server_address[1]}/"
+
+
+def _serve(site: Served) -> None:
+    assert site.server is not None
+    thread = threading.Thread(target=site.server.serve_forever, name=f"serve-{site.name}", daemon=True)
     thread.start()
-    site.server = server
-    site.base_url = f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def _build_command(config: Path, site_dir: Path) -> list[str]:
@@ -236,16 +240,20 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Served
     for name, settings in FIXTURE_SITES.items():
         root = base / name
         root.mkdir()
+        site = Served(name, root / "site")
+        _bind(site)
         config = shared.write_project(
             root,
             faq=FIXTURE_FAQ,
             docs=FIXTURE_DOCS,
-            config={"site_name": f"Widgets ({name})", **settings},
+            # Material's instant navigation only intercepts links to URLs of sitemap.xml, which
+            # is empty without a site_url and must name the port the site is served on.
+            config={"site_name": f"Widgets ({name})", "site_url": site.base_url, **settings},
         )
-        site = Served(name, root / "site")
         command = _build_command(config, site.site_dir)
         jobs[name] = (subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), site, config)
     repo = Served("repo", base / "repo-site")
+    _bind(repo)
     command = _build_command(ROOT / "mkdocs.yml", repo.site_dir)
     jobs["repo"] = (subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), repo, ROOT / "mkdocs.yml")
 
@@ -256,6 +264,8 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Served
         site.build_output = output
         if process.returncode != 0:
             failures[name] = f"`mkdocs build -f {config}` failed ({process.returncode}):\n{output[-3000:]}"
+            assert site.server is not None
+            site.server.server_close()
             continue
         _serve(site)
         built[name] = site

@@ -89,6 +89,7 @@ def test_filter_on_the_index_hides_empty_categories(sites, page, name):
     expect(page.locator("#basics")).to_be_hidden()
     expect(page.locator("#usage")).to_be_visible()
     expect(page.locator("#all-tags")).to_be_hidden()
+    expect(page.locator(".faq-section #all-tags")).to_have_count(0)
 
     _filter(page).fill("maintenance")  # tags of the index come from its "All tags" list
     expect(count).to_have_text("2 of 6")
@@ -186,3 +187,40 @@ def test_glossary_filter_hides_entries_and_empty_letters(sites, page, name):
     page.locator(".faq-letters a", has_text="S").click()
     expect(page).to_have_url(re.compile("#letter-s$"))
     expect(page.locator("#letter-s")).to_be_in_viewport()
+
+
+GERMAN = {
+    "filter_label": "Fragen filtern",
+    "filter_placeholder": "Zum Filtern tippen…",
+    "filter_count": "{shown} von {total}",
+    "no_results": "Keine Frage passt zum Filter.",
+    "expand_all": "Alle aufklappen",
+    "collapse_all": "Alle zuklappen",
+}
+
+
+def test_labels_and_toolbar_place_come_from_the_page(sites, page):
+    """The hook for templates: `<div class="faq-tools" data-faq-labels="{json}"></div>` marks
+    where the toolbar goes and carries the words (labels.py keys); English is the fallback."""
+    import html
+    import json
+
+    site = sites["mkdocs"]
+    slot = f'<div class="faq-tools" data-faq-labels="{html.escape(json.dumps(GERMAN))}"></div>'
+
+    def add_slot(route):
+        response = route.fetch()
+        body = response.text().replace('<h2 class="faq-question"', slot + '<h2 class="faq-question"', 1)
+        route.fulfill(response=response, body=body)
+
+    page.route(re.compile(r"/faq/basics/$"), add_slot)
+    page.goto(site.url("faq/basics/"))
+    tools = page.locator(".faq-tools")
+    expect(tools).to_have_count(1)
+    expect(page.get_by_role("searchbox", name="Fragen filtern")).to_have_attribute("placeholder", "Zum Filtern tippen…")
+    expect(page.locator(".faq-count")).to_have_text("3 von 3")
+    expect(page.get_by_role("button", name="Alle zuklappen")).to_be_visible()
+    # The toolbar took the placeholder's place, right before the first question.
+    assert tools.evaluate("t => t.nextElementSibling.dataset.faqQuestion") == "what-is-a-widget"
+    page.get_by_role("searchbox", name="Fragen filtern").fill("nichts")
+    expect(page.locator(".faq-empty")).to_have_text("Keine Frage passt zum Filter.")

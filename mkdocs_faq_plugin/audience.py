@@ -1,0 +1,171 @@
+"""Publishing one knowledge base to several handbooks: keep only the entries for an audience.
+
+A category, question or glossary term may list the audiences it is written for
+(`audience: [internal]`). A build that selects audiences (`audiences: [public]` in the plugin
+options) publishes:
+
+* every entry that names no audience (it is public);
+* every entry that names at least one of the selected audiences.
+
+Everything else is left out of the selected `KnowledgeBase`, so it vanishes from the
+generated pages, the search index, JSON-LD, tooltips and exports alike. A question whose
+category is left out goes with it, and so does a category whose questions were all left out.
+`related` and `see` references to entries that were left out are removed.
+
+Pure functions, importable without MkDocs, so the command line can use the same selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from urllib.parse import unquote
+
+from .layout import FAQ_SCHEME, GLOSSARY_SCHEME
+from .model import KnowledgeBase, Location
+from .problems import Problem
+from .schema import LINK_RE
+
+__all__ = ["Dropped", "is_published", "links_to_dropped", "select"]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """The ids of the entries a selection left out, in faq.yml order."""
+
+    categories: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+    terms: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.categories or self.questions or self.terms)
+
+    @property
+    def count(self) -> int:
+        return len(self.categories) + len(self.questions) + len(self.terms)
+
+
+def is_published(audience: Iterable[str], selected: Iterable[str]) -> bool:
+    """Whether an entry written for `audience` appears in a build for `selected` audiences.
+
+    No selection publishes everything; an entry without audience is public.
+    """
+    wanted = set(selected)
+    entry = tuple(audience)
+    return not wanted or not entry or not wanted.isdisjoint(entry)
+
+
+def select(kb: KnowledgeBase, audiences: Iterable[str]) -> tuple[KnowledgeBase, Dropped]:
+    """The part of `kb` published for `audiences`, and what was left out.
+
+    An empty `audiences` returns `kb` itself and nothing dropped.
+    """
+    wanted = tuple(audiences)
+    if not wanted:
+        return kb, Dropped()
+    categories = [c for c in kb.categories if is_published(c.audience, wanted)]
+    kept_categories = {c.id for c in categories}
+    questions = [
+        q for q in kb.questions
+        if is_published(q.audience, wanted)
+        and (q.category is None or not kb.categories or q.category in kept_categories)
+    ]
+    # A category that had questions and lost all of them would be an empty page.
+    populated_before = {q.category for q in kb.questions}
+    populated_after = {q.category for q in questions}
+    categories = [
+        c for c in categories if c.id not in populated_before or c.id in populated_after
+    ]
+    terms = [t for t in kb.glossary if is_published(t.audience, wanted)]
+
+    question_ids = {q.id for q in questions}
+    term_ids = {t.id for t in terms}
+    questions = [
+        q if set(q.related) <= question_ids
+        else replace(q, related=tuple(r for r in q.related if r in question_ids))
+        for q in questions
+    ]
+    terms = [
+        t if set(t.see) <= term_ids else replace(t, see=tuple(s for s in t.see if s in term_ids))
+        for t in terms
+    ]
+    selected = KnowledgeBase(
+        title=kb.title,
+        description=kb.description,
+        categories=tuple(categories),
+        questions=tuple(questions),
+        glossary=tuple(terms),
+        files=kb.files,
+    )
+    category_ids = {c.id for c in categories}
+    dropped = Dropped(
+        categories=tuple(c.id for c in kb.categories if c.id not in category_ids),
+        questions=tuple(q.id for q in kb.questions if q.id not in question_ids),
+        terms=tuple(t.id for t in kb.glossary if t.id not in term_ids),
+    )
+    return selected, dropped
+
+
+def links_to_dropped(
+    original: KnowledgeBase, selected: KnowledgeBase, audiences: Iterable[str] = ()
+) -> list[Problem]:
+    """Warnings for `faq:`/`glossary:` links in published text whose target was left out.
+
+    The generated pages turn such links into plain text; an author should know, because the
+    sentence around the link usually needs rewording for that handbook. Checks answers,
+    category descriptions, term details and the knowledge base description of `selected`.
+    """
+    if selected is original:
+        return []
+    wanted = ", ".join(audiences)
+    for_whom = f" for audiences {wanted}" if wanted else ""
+    problems: list[Problem] = []
+    for owner, location, text in _texts(selected):
+        for href in _links(text):
+            what = _dropped_target(href, original, selected)
+            if what is not None:
+                problems.append(Problem(
+                    f"{owner} links to {what} ('{href}'), which is not published{for_whom}; "
+                    "the link becomes plain text",
+                    location,
+                    "warning",
+                ))
+    return problems
+
+
+def _texts(kb: KnowledgeBase) -> Iterator[tuple[str, Location | None, str]]:
+    """(who, where, Markdown) of every published text that may hold knowledge links."""
+    if kb.description:
+        first = Location(kb.files[0], 1, 1) if kb.files else None
+        yield "the description", first, kb.description
+    for category in kb.categories:
+        if category.description:
+            yield f"category '{category.id}'", category.location, category.description
+    for question in kb.questions:
+        yield f"question '{question.id}'", question.location, question.answer
+    for term in kb.glossary:
+        if term.details:
+            yield f"term '{term.id}'", term.location, term.details
+
+
+def _links(text: str) -> Iterator[str]:
+    for match in LINK_RE.finditer(text):
+        yield match.group(1)
+
+
+def _dropped_target(href: str, original: KnowledgeBase, selected: KnowledgeBase) -> str | None:
+    """What a link points to when that exists in `original` but not in `selected`."""
+    scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
+    target = unquote(href[len(scheme):]).split("#", 1)[0].strip()
+    if not target:
+        return None
+    if scheme == FAQ_SCHEME:
+        if target in original.questions_by_id and target not in selected.questions_by_id:
+            return f"question '{target}'"
+        if target in original.categories_by_id and target not in selected.categories_by_id:
+            return f"category '{target}'"
+        return None
+    term = original.find_term(target)
+    if term is not None and term.id not in selected.terms_by_id:
+        return f"term '{term.id}'"
+    return None

@@ -1,0 +1,57 @@
+"""Material's instant navigation swaps the page without reloading; our widgets follow."""
+
+from __future__ import annotations
+
+import re
+
+from .conftest import skip_without_browser
+
+skip_without_browser()
+
+from playwright.sync_api import expect  # noqa: E402
+
+def _nav(page, text: str):
+    return page.locator(".md-nav--primary .md-nav__link", has_text=text).first
+
+
+FINE_TUNING = "Further training of a pre-trained model on a smaller, task-specific data set."
+
+
+def _navigate_instantly(page, link, url: re.Pattern[str]) -> None:
+    page.wait_for_load_state("networkidle")  # Material only intercepts once sitemap.xml is in
+    page.evaluate("window.__sameDocument = true")
+    link.click()
+    expect(page).to_have_url(url)
+    assert page.evaluate("window.__sameDocument === true"), "the page was reloaded, not swapped"
+
+
+def test_our_tooltips_work_after_instant_navigation(sites, page):
+    page.goto(sites["material-instant"].url())
+    _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
+    term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
+    term.hover()
+    tooltip = page.locator("#faq-tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_text(FINE_TUNING)
+    page.keyboard.press("Escape")
+    expect(tooltip).to_be_hidden()
+    # ...and the FAQ widgets are set up on pages reached the same way, permalinks included.
+    _navigate_instantly(page, page.get_by_role("link", name="the FAQ"), re.compile(r"/faq/$"))
+    expect(page.locator(".faq-count")).to_have_text("6 of 6")
+    question = page.locator("#usage").locator("..").get_by_role("link", name="How do I clean a widget?")
+    _navigate_instantly(page, question, re.compile(r"/faq/usage/#cleaning-widgets$"))
+    expect(page.locator("#cleaning-widgets")).to_be_in_viewport()
+    expect(page.locator(".faq-count")).to_have_text("3 of 3")
+    page.get_by_role("searchbox", name="Filter questions").fill("magnets")
+    expect(page.locator(".faq-count")).to_have_text("1 of 3")
+    expect(page.locator(".faq-tools")).to_have_count(1)
+    term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
+
+
+def test_material_tooltips_take_over_when_enabled(sites, page):
+    page.goto(sites["material-tooltips"].url())
+    _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
+    page.locator('.faq-term[data-faq-term="fine-tuning"]').hover()
+    material = page.locator(".md-tooltip2", has_text=FINE_TUNING)
+    expect(material).to_be_visible()
+    expect(page.locator("#faq-tooltip")).to_have_count(0)
