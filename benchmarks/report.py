@@ -277,7 +277,7 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
-        from matplotlib.ticker import FuncFormatter, LogLocator
+        from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
     except ImportError:
         return [], ["matplotlib is not installed, so no charts were drawn "
                     "(pip install -e '.[benchmarks]')."]
@@ -291,6 +291,7 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
     def log_axis(axis: Any, unit: str) -> None:
         axis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
         axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}{unit}"))
+        axis.set_minor_formatter(NullFormatter())
 
     def save(fig: Any, name: str, caption: str) -> None:
         fig.savefig(chart_dir / name, format="svg", metadata={"Date": None})

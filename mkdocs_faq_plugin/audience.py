@@ -10,13 +10,16 @@ options) publishes:
 Everything else is left out of the selected `KnowledgeBase`, so it vanishes from the
 generated pages, the search index, JSON-LD, tooltips and exports alike. A question whose
 category is left out goes with it, and so does a category whose questions were all left out.
-`related` and `see` references to entries that were left out are removed.
+`related` and `see` references to entries that were left out are removed, and Markdown links
+to them (`[text](faq:ID)`) become their plain text, so no trace of them (not even an id) reaches
+the published pages or exports; `links_to_dropped` tells authors where that happened.
 
 Pure functions, importable without MkDocs, so the command line can use the same selection.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
@@ -27,6 +30,13 @@ from .problems import Problem
 from .schema import LINK_RE
 
 __all__ = ["Dropped", "is_published", "links_to_dropped", "select"]
+
+# A whole inline link to a knowledge target: `[text](faq:ID)`, `[text](<glossary:ID> "title")`.
+# The text may hold one level of brackets (`[see [x]](faq:y)`).
+_KNOWLEDGE_LINK_RE = re.compile(
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
+    r"\(\s*<?(?P<href>(?:faq|glossary):[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+)
 
 
 @dataclass(frozen=True)
@@ -80,24 +90,33 @@ def select(kb: KnowledgeBase, audiences: Iterable[str]) -> tuple[KnowledgeBase, 
 
     question_ids = {q.id for q in questions}
     term_ids = {t.id for t in terms}
+    category_ids = {c.id for c in categories}
+    kept = KnowledgeBase(categories=tuple(categories), questions=tuple(questions), glossary=tuple(terms))
+
+    def unlink(text: str) -> str:
+        return _unlink_dropped(text, kb, kept)
+
     questions = [
-        q if set(q.related) <= question_ids
-        else replace(q, related=tuple(r for r in q.related if r in question_ids))
+        replace(
+            q,
+            related=tuple(r for r in q.related if r in question_ids),
+            answer=unlink(q.answer),
+        )
         for q in questions
     ]
     terms = [
-        t if set(t.see) <= term_ids else replace(t, see=tuple(s for s in t.see if s in term_ids))
+        replace(t, see=tuple(s for s in t.see if s in term_ids), details=unlink(t.details))
         for t in terms
     ]
+    categories = [replace(c, description=unlink(c.description)) for c in categories]
     selected = KnowledgeBase(
         title=kb.title,
-        description=kb.description,
+        description=unlink(kb.description),
         categories=tuple(categories),
         questions=tuple(questions),
         glossary=tuple(terms),
         files=kb.files,
     )
-    category_ids = {c.id for c in categories}
     dropped = Dropped(
         categories=tuple(c.id for c in kb.categories if c.id not in category_ids),
         questions=tuple(q.id for q in kb.questions if q.id not in question_ids),
@@ -120,7 +139,7 @@ def links_to_dropped(
     wanted = ", ".join(audiences)
     for_whom = f" for audiences {wanted}" if wanted else ""
     problems: list[Problem] = []
-    for owner, location, text in _texts(selected):
+    for owner, location, text in _texts(original, selected):
         for href in _links(text):
             what = _dropped_target(href, original, selected)
             if what is not None:
@@ -133,19 +152,35 @@ def links_to_dropped(
     return problems
 
 
-def _texts(kb: KnowledgeBase) -> Iterator[tuple[str, Location | None, str]]:
-    """(who, where, Markdown) of every published text that may hold knowledge links."""
-    if kb.description:
-        first = Location(kb.files[0], 1, 1) if kb.files else None
-        yield "the description", first, kb.description
-    for category in kb.categories:
-        if category.description:
+def _texts(
+    original: KnowledgeBase, selected: KnowledgeBase
+) -> Iterator[tuple[str, Location | None, str]]:
+    """(who, where, Markdown as written) of every published text that may hold knowledge links."""
+    if original.description:
+        first = Location(original.files[0], 1, 1) if original.files else None
+        yield "the description", first, original.description
+    for category in original.categories:
+        if category.description and category.id in selected.categories_by_id:
             yield f"category '{category.id}'", category.location, category.description
-    for question in kb.questions:
-        yield f"question '{question.id}'", question.location, question.answer
-    for term in kb.glossary:
-        if term.details:
+    for question in original.questions:
+        if question.id in selected.questions_by_id:
+            yield f"question '{question.id}'", question.location, question.answer
+    for term in original.glossary:
+        if term.details and term.id in selected.terms_by_id:
             yield f"term '{term.id}'", term.location, term.details
+
+
+def _unlink_dropped(text: str, original: KnowledgeBase, selected: KnowledgeBase) -> str:
+    """`text` with every link to a left-out entry replaced by the link's own text."""
+    if not text or ("faq:" not in text and "glossary:" not in text):
+        return text
+
+    def keep_text(match: re.Match[str]) -> str:
+        if _dropped_target(match.group("href"), original, selected) is None:
+            return match.group(0)
+        return match.group("text")
+
+    return _KNOWLEDGE_LINK_RE.sub(keep_text, text)
 
 
 def _links(text: str) -> Iterator[str]:

@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         "  # yaml-language-server: $schema=faq.schema.json\n\n" + _EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    schema.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    schema.add_argument(
+        "--out", "-o", metavar="FILE", help="write to FILE instead of standard output"
+    )
     schema.set_defaults(run=_schema)
 
     export = commands.add_parser(
@@ -124,7 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"files or glob patterns, relative to the current folder (default: {DEFAULT_FILE})",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
-    export.add_argument("--out", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument(
+        "--out", "-o", metavar="FILE", help="write to FILE instead of standard output"
+    )
     export.add_argument(
         "--base-url", metavar="URL",
         help="make URLs absolute, e.g. your site_url (default: relative to the site root)",
@@ -182,7 +186,8 @@ def _check(args: argparse.Namespace) -> int:
     where = _join_names(names) or "no file"
     failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
     counts = ", ".join(
-        _plural(len(found), kind) for found, kind in ((found_errors, "error"), (found_warnings, "warning"))
+        _plural(len(found), kind)
+        for found, kind in ((found_errors, "error"), (found_warnings, "warning"))
         if found
     )
     if failed:
@@ -248,7 +253,9 @@ def _export(args: argparse.Namespace) -> int:
     if result.kb is None:
         print(f"{PROG} export: nothing written, fix the errors above first", file=sys.stderr)
         return EXIT_PROBLEMS
-    layout = SiteLayout(result.kb, faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page)
+    layout = SiteLayout(
+        result.kb, faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page
+    )
     options = {"base_url": args.base_url, "directory_urls": args.directory_urls}
     if args.format == "csv":
         text = to_csv(result.kb, layout, **options)

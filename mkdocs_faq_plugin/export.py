@@ -192,20 +192,27 @@ _HEADING_END = re.compile(r"\s+#+\s*$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?")
 _RULE = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _REF_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*\s*(?:\"(.*)\")?\s*$")
-_ATTR_LIST = re.compile(r"\{:?\s*[#.][^}\n]*\}|\{:\s*[^}\n]*\}")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_ATTR_LIST = re.compile(r"\{:?\s*[#.][^{}\n]*\}|\{:\s*[^{}\n]*\}")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]*)\]\((?:<[^>]*>|[^()\s]*(?:\([^()]*\)[^()\s]*)*)(?:\s+\"[^\"]*\")?\s*\)")
-_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(
+    r"\[([^\[\]]*)\]"  # [text]
+    r"\((?:<[^>]*>|[^()\s]*(?:\([^()]*\)[^()\s]*)*)"  # (url, <url> or url(with parens)
+    r"(?:\s+\"[^\"]*\")?\s*\)"  # "title")
+)
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_FOOTNOTE = re.compile(r"\[\^[^\[\]]+\]")
 _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_STRONG = re.compile(r"(\*\*|__|~~|==)(?=\S)(.+?)(?<=\S)\1", re.S)
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])", re.S)
+# Emphasis delimiters are dropped where they can open or close emphasis (touching text on one
+# side; `_` not inside a word), without pairing them: linear time on any input, and
+# `2 * 3`, `snake_case` and `a == b` keep their characters.
+_DOUBLE_DELIMITER = re.compile(r"(?:\*\*|__|~~|==)+(?=[^\s*_~=])|(?<=[^\s*_~=])(?:\*\*|__|~~|==)+")
+_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<!\w)_(?=[^\s_])|(?<=[^\s_])_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDER = "\x00{}\x00"
@@ -231,7 +238,7 @@ def markdown_to_text(markdown: str) -> str:
             current.clear()
 
     markdown = markdown.replace("\x00", "").replace("\x01", "")
-    for line in _COMMENT.sub("", markdown).splitlines():
+    for line in _strip_comments(markdown).splitlines():
         fence = _FENCE.match(line)
         if in_fence is not None:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
@@ -276,6 +283,23 @@ def markdown_to_text(markdown: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _strip_comments(markdown: str) -> str:
+    """Drop `<!-- … -->` comments (an unclosed one runs to the end, as in HTML)."""
+    parts: list[str] = []
+    position = 0
+    while True:
+        start = markdown.find("<!--", position)
+        if start < 0:
+            parts.append(markdown[position:])
+            break
+        parts.append(markdown[position:start])
+        end = markdown.find("-->", start + 4)
+        if end < 0:
+            break
+        position = end + 3
+    return "".join(parts)
+
+
 def _protect_code(line: str) -> str:
     """Code block lines are kept verbatim: marked so inline rules leave them alone."""
     return f"\x01{line.strip()}\x01"
@@ -299,9 +323,9 @@ def _inline(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _ATTR_LIST.sub("", text)
     text = _TAG.sub("", text)
-    for _ in range(2):  # nested: ***both*** , **bold _and italic_**
-        text = _STRONG.sub(r"\2", text)
-        text = _EMPHASIS.sub(r"\2", text)
+    text = _DOUBLE_DELIMITER.sub("", text)
+    text = _STAR.sub("", text)
+    text = _UNDERSCORE.sub("", text)
     text = html.unescape(text)
     text = _SPACE.sub(" ", text).strip()
     return _RESTORE.sub(lambda m: kept[int(m.group(1))], text)

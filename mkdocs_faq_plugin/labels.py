@@ -43,6 +43,10 @@ class Labels:
     letters: str
     other_letter: str
     close: str
+    glossary_filter_label: str
+    glossary_filter_placeholder: str
+    glossary_no_results: str
+    remove_tag: str
     feedback_title: str
     feedback_yes: str
     feedback_no: str
@@ -99,6 +103,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Letters",
         "other_letter": "Other",
         "close": "Close",
+        "glossary_filter_label": "Filter terms",
+        "glossary_filter_placeholder": "Type to filter terms…",
+        "glossary_no_results": "No term matches your filter.",
+        "remove_tag": "Remove tag filter",
         "feedback_title": "Was this helpful?",
         "feedback_yes": "Yes",
         "feedback_no": "No",
@@ -131,6 +139,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Buchstaben",
         "other_letter": "Sonstige",
         "close": "Schließen",
+        "glossary_filter_label": "Begriffe filtern",
+        "glossary_filter_placeholder": "Zum Filtern tippen…",
+        "glossary_no_results": "Kein Begriff passt zum Filter.",
+        "remove_tag": "Schlagwort-Filter entfernen",
         "feedback_title": "War das hilfreich?",
         "feedback_yes": "Ja",
         "feedback_no": "Nein",
@@ -163,6 +175,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Lettres",
         "other_letter": "Autres",
         "close": "Fermer",
+        "glossary_filter_label": "Filtrer les termes",
+        "glossary_filter_placeholder": "Tapez pour filtrer les termes…",
+        "glossary_no_results": "Aucun terme ne correspond au filtre.",
+        "remove_tag": "Retirer le filtre de mot-clé",
         "feedback_title": "Cette réponse vous a-t-elle aidé ?",
         "feedback_yes": "Oui",
         "feedback_no": "Non",
@@ -195,6 +211,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "letters": "Letras",
         "other_letter": "Otros",
         "close": "Cerrar",
+        "glossary_filter_label": "Filtrar términos",
+        "glossary_filter_placeholder": "Escribe para filtrar términos…",
+        "glossary_no_results": "Ningún término coincide con el filtro.",
+        "remove_tag": "Quitar el filtro de etiqueta",
         "feedback_title": "¿Le ha resultado útil?",
         "feedback_yes": "Sí",
         "feedback_no": "No",

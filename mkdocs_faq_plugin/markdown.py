@@ -16,6 +16,7 @@ import os
 import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import unquote
@@ -26,6 +27,7 @@ from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
 from .layout import FAQ_SCHEME, GLOSSARY_SCHEME, SiteLayout, is_knowledge_link, relative_link
 from .matcher import Match, TermMatcher
+from .model import KnowledgeBase
 
 __all__ = ["AnnotateMode", "FaqExtension", "FaqTreeprocessor", "LinkerContext", "makeExtension"]
 
@@ -76,7 +78,8 @@ class LinkerContext:
 
     The host calls `begin_page` before converting each page; `usage` then maps
     term id → page src path → ids of the sections (nearest preceding heading, "" before
-    any) where the term occurs in prose, annotated or not.
+    any) where the term occurs in prose, annotated or not. A page begun with
+    `enabled=False` (excluded, or `glossary: false`) records nothing.
     """
 
     def __init__(
@@ -102,12 +105,12 @@ class LinkerContext:
         self.usage: dict[str, dict[str, set[str]]] = {}
         self._terms_on_page: dict[str, set[str]] = {}
         self._titles: dict[str, str] | None = None
-        self._hrefs: dict[str, str] = {}
+        self._glossary_path: str | None = None
 
     @classmethod
     def for_knowledge_base(
         cls,
-        kb: Any,
+        kb: KnowledgeBase,
         *,
         faq_dir: str = "faq",
         glossary_page: str = "glossary.md",
@@ -121,7 +124,7 @@ class LinkerContext:
         """Switch to another page; forget its previous usage so rebuilds do not accumulate."""
         self.page = src_path
         self.enabled = enabled
-        self._hrefs = {}
+        self._glossary_path = None
         for term_id in self._terms_on_page.pop(src_path, ()):
             pages = self.usage.get(term_id)
             if pages is not None:
@@ -140,10 +143,12 @@ class LinkerContext:
 
     def term_href(self, term_id: str) -> str:
         """The relative `.md` link from the current page to the term's glossary entry."""
-        href = self._hrefs.get(term_id)
-        if href is None:
-            href = self._hrefs[term_id] = relative_link(self.layout.glossary_page, self.page, term_id)
-        return href
+        if self._glossary_path is None:
+            # Once per page: relpath is slow and a page may hold hundreds of terms. On the
+            # glossary page itself the link is the bare anchor.
+            path = relative_link(self.layout.glossary_page, self.page)
+            self._glossary_path = "" if path == "#" else path
+        return f"{self._glossary_path}#{term_id}"
 
     @property
     def on_generated_page(self) -> bool:
@@ -242,7 +247,7 @@ class FaqTreeprocessor(Treeprocessor):
             context.begin_page(*self.extension.current_page(self.md))
         resolve_links(root, context)
         if context.enabled and context.matcher:
-            _PageAnnotator(context, self._stash()).visit(root, [])
+            _PageAnnotator(context, self._stash()).run(root)
 
     def _stash(self) -> list[Any]:
         return getattr(getattr(self.md, "htmlStash", None), "rawHtmlBlocks", None) or []
@@ -290,22 +295,75 @@ def _is_skipped(element: etree.Element) -> bool:
     return not classes.isdisjoint(SKIP_CLASSES) or (tag == "p" and "admonition-title" in classes)
 
 
+@dataclass(slots=True)
+class _Slot:
+    """One run of prose: `parent.text` (child None) or `child.tail`, with blocked ranges."""
+
+    parent: etree.Element
+    child: etree.Element | None
+    text: str
+    blocked: list[tuple[int, int]]
+    matches: list[Match] = field(default_factory=list)
+
+
+# Joins the prose of a page for one matcher call. Not a word character, never inside a
+# term, so no match spans two text nodes and each node edge counts as a word boundary.
+_JOIN = "\x00"
+
+
 class _PageAnnotator:
-    """One page's walk in document order: sections, seen terms, raw inline HTML state."""
+    """One page: collect its prose in document order, match it all at once, then annotate.
+
+    Matching the whole page in one call instead of once per text node avoids a fixed cost
+    per node (a page has hundreds, most of them tiny).
+    """
 
     def __init__(self, context: LinkerContext, stash: list[Any]) -> None:
         self.context = context
-        self.find: Callable[[str], list[Match]] = context.matcher.find
         self.stash = stash
         self.section = ""
         self.seen_on_page: set[str] = set()
         self.seen_in_section: set[str] = set()
         self.on_glossary = context.page == context.layout.glossary_page
+        # In document order: ("heading", id), ("seen", term id) or ("prose", _Slot).
+        self.events: list[tuple[str, Any]] = []
 
-    # -- structure -------------------------------------------------------------------
+    def run(self, root: etree.Element) -> None:
+        self._collect(root, [])
+        slots = [slot for kind, slot in self.events if kind == "prose"]
+        if not slots:
+            return
+        matches = self.context.matcher.find(_JOIN.join(slot.text for slot in slots))
+        position, offset = 0, 0
+        for slot in slots:
+            end = offset + len(slot.text)
+            while position < len(matches) and matches[position].start < end:
+                match = matches[position]
+                slot.matches.append(Match(match.start - offset, match.end - offset, match.term_id))
+                position += 1
+            offset = end + len(_JOIN)
+        changes: dict[etree.Element, dict[etree.Element | None, list[etree.Element]]] = {}
+        for kind, value in self.events:
+            if kind == "heading":
+                self.section = value
+                self.seen_in_section = set()
+            elif kind == "seen":
+                self._count(value)
+            elif value.matches:
+                added = self._annotate(value)
+                if added:
+                    changes.setdefault(value.parent, {})[value.child] = added
+        for parent, inserts in changes.items():
+            rebuilt = list(inserts.get(None, ()))
+            for child in parent:
+                rebuilt.append(child)
+                rebuilt.extend(inserts.get(child, ()))
+            parent[:] = rebuilt
 
-    def visit(self, element: etree.Element, raw_open: list[tuple[str, bool]]) -> None:
-        """Annotate `element`'s own text and its children (their tails belong to it).
+    # -- pass 1: structure -------------------------------------------------------------
+
+    def _collect(self, element: etree.Element, raw_open: list[tuple[str, bool]]) -> None:
+        """Record `element`'s own text and its children (their tails belong to it).
 
         `raw_open` lists inline raw-HTML tags opened so far in this block (name, skips?),
         since `a <code>term</code>` reaches us as placeholders around plain text.
@@ -313,95 +371,79 @@ class _PageAnnotator:
         if self._skip_subtree(element):
             return
         state = list(raw_open)
-        children = list(element)
-        rebuilt: list[etree.Element] = []
-        changed = False
-        if element.text and not isinstance(element.text, AtomicString):
-            lead, added = self._annotate(element.text, state)
-            if added:
-                element.text = lead
-                rebuilt.extend(added)
-                changed = True
-        for child in children:
-            self.visit(child, state)
-            rebuilt.append(child)
-            if child.tail and not isinstance(child.tail, AtomicString):
-                lead, added = self._annotate(child.tail, state)
-                if added:
-                    child.tail = lead
-                    rebuilt.extend(added)
-                    changed = True
-        if changed:
-            element[:] = rebuilt
+        self._prose(element, None, element.text, state)
+        for child in element:
+            self._collect(child, state)
+            self._prose(element, child, child.tail, state)
+
+    def _prose(
+        self,
+        parent: etree.Element,
+        child: etree.Element | None,
+        text: str | None,
+        raw_open: list[tuple[str, bool]],
+    ) -> None:
+        if not text or isinstance(text, AtomicString) or text.isspace():
+            return
+        blocked = self._raw_html_blocked(text, raw_open) if raw_open or "\x02" in text else []
+        if blocked is not None:  # None: all of it is inside raw <code>, <a>, ...
+            self.events.append(("prose", _Slot(parent, child, text, blocked)))
 
     def _skip_subtree(self, element: etree.Element) -> bool:
         """Skipped elements still move the section and count existing annotations."""
-        tag = element.tag
-        if tag in HEADINGS:
-            self._enter_section(element.get("id") or "")
+        if element.tag in HEADINGS:
+            self.events.append(("heading", element.get("id") or ""))
             return True
         if not _is_skipped(element):
             return False
         for inner in element.iter():
             if inner.tag in HEADINGS:
-                self._enter_section(inner.get("id") or "")
-            elif "faq-term" in _classes(inner) and inner.get("data-faq-term"):
-                # Already annotated (the output fed back in): counts as seen, so re-running
+                self.events.append(("heading", inner.get("id") or ""))
+            elif inner.get("data-faq-term") and "faq-term" in _classes(inner):
+                # Already annotated (output fed back in): counts as seen, so running again
                 # changes nothing.
-                term_id = inner.get("data-faq-term") or ""
-                self.context.record(term_id, self.section)
-                self.seen_on_page.add(term_id)
-                self.seen_in_section.add(term_id)
+                self.events.append(("seen", inner.get("data-faq-term")))
         return True
 
-    def _enter_section(self, heading_id: str) -> None:
-        self.section = heading_id
-        self.seen_in_section = set()
+    # -- pass 2: decisions -------------------------------------------------------------
 
-    # -- text ------------------------------------------------------------------------
+    def _count(self, term_id: str) -> None:
+        self.context.record(term_id, self.section)
+        self.seen_on_page.add(term_id)
+        self.seen_in_section.add(term_id)
 
-    def _annotate(
-        self, text: str, raw_open: list[tuple[str, bool]]
-    ) -> tuple[str, list[etree.Element]]:
-        """Split `text` into a leading string and annotation elements (tails carry the rest)."""
-        blocked = self._raw_html_blocked(text, raw_open) if raw_open or "\x02" in text else ()
-        if blocked is None:
-            return text, []  # entirely inside raw <code>, <a>, ...
-        matches = self.find(text)
-        if not matches:
-            return text, []
-        context = self.context
-        mode = context.annotate
-        lead = text
+    def _annotate(self, slot: _Slot) -> list[etree.Element]:
+        """Wrap the chosen matches of `slot`; the text between them moves to tails."""
+        mode = self.context.annotate
+        text = slot.text
         added: list[etree.Element] = []
         cursor = 0
-        for match in matches:
-            if blocked and any(a <= match.start < b for a, b in blocked):
+        for match in slot.matches:
+            if slot.blocked and any(a <= match.start < b for a, b in slot.blocked):
                 continue
             term_id = match.term_id
             if self.on_glossary and term_id == self.section:
                 continue  # a glossary entry does not link to itself
-            context.record(term_id, self.section)
             if mode == "first":
                 wanted = term_id not in self.seen_on_page
             elif mode == "section":
                 wanted = term_id not in self.seen_in_section
             else:
                 wanted = True
-            self.seen_on_page.add(term_id)
-            self.seen_in_section.add(term_id)
+            self._count(term_id)
             if not wanted:
                 continue
-            element = self._element(term_id, text[match.start : match.end])
             if added:
                 added[-1].tail = text[cursor : match.start]
+            elif slot.child is None:
+                slot.parent.text = text[: match.start]
             else:
-                lead = text[: match.start]
-            added.append(element)
+                slot.child.tail = text[: match.start]
+            added.append(self._element(term_id, text[match.start : match.end]))
             cursor = match.end
         if added:
             added[-1].tail = text[cursor:]
-        return lead, added
+        return added
 
     def _element(self, term_id: str, original: str) -> etree.Element:
         """The markup contract of ARCHITECTURE.md, attribute order included."""

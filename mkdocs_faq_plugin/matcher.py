@@ -60,6 +60,11 @@ _WORD = f"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
 _PLACEHOLDER = "\x02[^\x02\x03]*\x03"  # Python-Markdown's stash/escape placeholders
 _TOKEN = re.compile(f"{_WORD}|[{_CJK}]|{_PLACEHOLDER}")
 _SPLIT = re.compile(f"({_WORD}|[{_CJK}]|{_PLACEHOLDER})")
+# The same tokenisation, faster, for text known to need less: lowercased ASCII, or text
+# without ideographs and outside the BMP (then a word is simply \w followed by \w or marks).
+_SPLIT_ASCII = re.compile(f"([a-z0-9_]+|{_PLACEHOLDER})")
+_SPLIT_BMP = re.compile(f"(\\w[\\w{_mark_class(0, 0x10000)}]*|{_PLACEHOLDER})")
+_NEEDS_FULL_SPLIT = re.compile(f"[{_CJK}\U00010000-\U0010ffff]")
 _WORD_CHAR = re.compile(f"{_LETTER}|{_MARK}")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _SPACES = re.compile(r"\s+")
@@ -342,11 +347,12 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     it provably keeps every offset (same length, already NFC), which is nearly always.
     """
     if text.isascii():
-        parts = _SPLIT.split(text.lower())
+        parts = _SPLIT_ASCII.split(text.lower())
         return parts, parts[1::2]
+    splitter = _SPLIT if _NEEDS_FULL_SPLIT.search(text) else _SPLIT_BMP
     folded = text.casefold()
     if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
-        parts = _SPLIT.split(folded)
+        parts = splitter.split(folded)
         return parts, parts[1::2]
-    parts = _SPLIT.split(text)
+    parts = splitter.split(text)
     return parts, [_fold(word) for word in parts[1::2]]

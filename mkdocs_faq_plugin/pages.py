@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -239,8 +240,18 @@ def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
         auto_reload=False,
     )
     env.filters.update(md_text=md_text, md_attr=md_attr, md_block=md_block, fold=fold)
-    env.globals.update(attrs=attrs, safe_url=safe_url)
+    env.globals.update(attrs=attrs, safe_url=safe_url, toolbar=toolbar)
     return env
+
+
+def toolbar(labels: Labels) -> str:
+    """The empty element faq.js turns into the filter toolbar, carrying the page's words.
+
+    A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
+    readers without JavaScript see nothing.
+    """
+    words = json.dumps(labels.as_dict(), ensure_ascii=False, sort_keys=True)
+    return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"></div>'
 
 
 @functools.lru_cache(maxsize=1)

@@ -10,12 +10,14 @@ without bound ("billion laughs").
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import ReaderError
 
 from .model import Location
 from .problems import Problem
@@ -32,7 +34,7 @@ MAX_DEPTH = 100
 """A faq.yml is five levels deep; libyaml stops at 1000, the pure-Python parser recurses."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = SafeConstructor()
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 @dataclass
@@ -109,6 +111,13 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
         return None, [Problem("file is empty", Location(display_name, 1, 1))]
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except ReaderError as exc:
+        # Characters YAML refuses (NUL, other control characters): located by offset.
+        where = _offset_location(display_name, text, exc.position)
+        char = exc.character
+        code = ord(char) if isinstance(char, str) else int(char)
+        what = f"character U+{code:04X}"
+        return None, [Problem(f"invalid YAML: {what} is not allowed ({exc.reason})", where)]
     except yaml.composer.ComposerError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "invalid YAML"
@@ -124,15 +133,19 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
             detail = f"{detail} {exc.context}{where}"
         return None, [Problem(f"invalid YAML: {detail}", _mark_location(display_name, mark))]
     except yaml.YAMLError as exc:
-        return None, [Problem(f"invalid YAML: {exc}", Location(display_name, 1, 1))]
+        return None, [Problem(f"invalid YAML: {_one_line(str(exc))}", Location(display_name, 1, 1))]
     except RecursionError:
         return None, [Problem("YAML is nested too deeply", Location(display_name, 1, 1))]
+    except (UnicodeError, ValueError) as exc:  # e.g. a str holding lone surrogates
+        return None, [Problem(f"invalid YAML: {_one_line(str(exc))}", Location(display_name, 1, 1))]
     if node is None:
         return None, [Problem("file is empty", Location(display_name, 1, 1))]
     document = YamlDocument(display_name, None)
     problems: list[Problem] = []
     try:
         document.data = _Builder(document, problems).build(node)
+    except RecursionError:
+        return None, [Problem("YAML is nested too deeply", Location(display_name, 1, 1))]
     except _TooLarge:
         return None, [
             Problem(
@@ -150,6 +163,23 @@ def _mark_location(file: str, mark: Any) -> Location:
     return Location(file, mark.line + 1, mark.column + 1)
 
 
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def _offset_location(file: str, text: str, position: int | None) -> Location:
+    """Line and column of a character offset, counting line breaks the way YAML does."""
+    if not isinstance(position, int) or position < 0:
+        return Location(file, 1, 1)
+    before = text[:position]
+    breaks = list(_LINE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    return Location(file, len(breaks) + 1, position - start + 1)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
 class _Builder:
     """Turns a composed node graph into plain values, recording locations on the way."""
 
@@ -157,6 +187,12 @@ class _Builder:
         self.document = document
         self.problems = problems
         self.count = 0
+        # One constructor per document: PyYAML's caches every node it constructs until
+        # `construct_document` ends, so a shared one would keep every file ever read alive.
+        self.constructor = SafeConstructor()
+        self.merged: dict[int, list[tuple[Node, Node]]] = {}
+        self.merging: set[int] = set()
+        self.bad_keys: set[int] = set()
 
     def build(self, node: Node) -> Any:
         return self._value(node, (), 0)
@@ -181,22 +217,35 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode) -> Any:
         try:
-            return _constructor.construct_object(node, deep=True)
-        except (ConstructorError, ValueError, OverflowError) as exc:
-            problem = getattr(exc, "problem", None) or str(exc)
-            self.problems.append(Problem(f"invalid value: {problem}", self._location(node)))
+            return self.constructor.construct_object(node, deep=True)
+        except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise KeyError, AttributeError, ...
+            problem = getattr(exc, "problem", None)
+            if not isinstance(problem, str) or not problem:
+                tag = node.tag.rsplit(":", 1)[-1] if node.tag.startswith("tag:yaml.org") else node.tag
+                problem = f"{_shorten(node.value)} is not a valid {tag}"
+                if isinstance(exc, ValueError) and str(exc):
+                    # Python's own advice ("use sys.set_int_max_str_digits()") is not for authors.
+                    problem = f"{problem} ({_one_line(str(exc)).split(';')[0][:200]})"
+            self.problems.append(Problem(f"invalid value: {_one_line(problem)}", self._location(node)))
             return None
+        finally:
+            self.constructor.constructed_objects.clear()
+            self.constructor.recursive_objects.clear()
 
     def _mapping(self, node: MappingNode, path: Path, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for key_node, value_node in _merged_pairs(node):
+        for key_node, value_node in self._merged_pairs(node, depth):
             self.count += 1
+            if self.count > MAX_VALUES:
+                raise _TooLarge
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(Problem("keys must be plain names", self._location(key_node)))
+                if id(key_node) not in self.bad_keys:  # merged copies: report the node once
+                    self.bad_keys.add(id(key_node))
+                    self.problems.append(Problem("keys must be plain names", self._location(key_node)))
                 continue
+            # A key is the name as written: `yes:`, `1:` and `2001-13-45:` are names, never
+            # booleans, numbers or dates (and never a reason to fail).
             key = key_node.value
-            if key_node.tag != "tag:yaml.org,2002:str" and key_node.style is None:
-                key = str(_constructor.construct_object(key_node))
             child = (*path, key)
             if key in result:
                 first = self.document.keys[child]
@@ -214,30 +263,66 @@ class _Builder:
     def _location(self, node: Node) -> Location:
         return _mark_location(self.document.file, node.start_mark)
 
+    def _merged_pairs(self, node: MappingNode, depth: int) -> list[tuple[Node, Node]]:
+        """Key/value pairs with YAML merge keys (`<<: *defaults`) applied, explicit keys winning.
 
-def _merged_pairs(node: MappingNode) -> list[tuple[Node, Node]]:
-    """Key/value pairs with YAML merge keys (`<<: *defaults`) applied, explicit keys winning."""
-    pairs: list[tuple[Node, Node]] = []
-    merged: list[tuple[Node, Node]] = []
-    for key_node, value_node in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
-            for source in sources:
-                if isinstance(source, MappingNode):
-                    merged.extend(_merged_pairs(source))
-        else:
-            pairs.append((key_node, value_node))
-    explicit = {k.value for k, _ in pairs if isinstance(k, ScalarNode)}
-    seen: set[str] = set()
-    inherited = []
-    for key_node, value_node in merged:
-        name = key_node.value if isinstance(key_node, ScalarNode) else None
-        if name in explicit or name in seen:
-            continue
-        if name is not None:
-            seen.add(name)
-        inherited.append((key_node, value_node))
-    return inherited + pairs
+        Each mapping is merged once (aliases share the result), a mapping that merges itself
+        is refused instead of recursing forever, and the pairs gathered count towards
+        `MAX_VALUES`, so chains of merges cannot blow up time or memory.
+        """
+        key = id(node)
+        done = self.merged.get(key)
+        if done is not None:
+            return done
+        if key in self.merging:
+            self.problems.append(
+                Problem("merge key (<<) includes the mapping it belongs to", self._location(node))
+            )
+            return []
+        if depth > MAX_DEPTH:
+            self.problems.append(Problem("YAML is nested too deeply", self._location(node)))
+            return []
+        self.merging.add(key)
+        try:
+            pairs: list[tuple[Node, Node]] = []
+            merged: list[tuple[Node, Node]] = []
+            for key_node, value_node in node.value:
+                if key_node.tag != _MERGE_TAG:
+                    pairs.append((key_node, value_node))
+                    continue
+                sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
+                for source in sources:
+                    if not isinstance(source, MappingNode):
+                        self.problems.append(Problem(
+                            "a merge key (<<) takes a mapping or a list of mappings",
+                            self._location(source),
+                        ))
+                        continue
+                    inherited = self._merged_pairs(source, depth + 1)
+                    self.count += len(inherited)
+                    if self.count > MAX_VALUES:
+                        raise _TooLarge
+                    merged.extend(inherited)
+        finally:
+            self.merging.discard(key)
+        explicit = {k.value for k, _ in pairs if isinstance(k, ScalarNode)}
+        seen: set[str] = set()
+        kept = []
+        for key_node, value_node in merged:
+            name = key_node.value if isinstance(key_node, ScalarNode) else None
+            if name in explicit or name in seen:
+                continue
+            if name is not None:
+                seen.add(name)
+            kept.append((key_node, value_node))
+        result = kept + pairs
+        self.merged[key] = result
+        return result
+
+
+def _shorten(value: str, limit: int = 60) -> str:
+    text = _one_line(value)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def dotted_path(path: Path) -> str:

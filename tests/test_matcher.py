@@ -217,3 +217,40 @@ def test_surface_forms_of_a_phrase() -> None:
     assert surface_forms("C++") == ["C++"]
     assert surface_forms("语言模型") == ["语言模型"]
     assert surface_forms("   ") == []
+
+
+# -- the fast tokenisers agree with the general one ----------------------------------------
+
+from itertools import accumulate  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from mkdocs_faq_plugin import matcher as matcher_module  # noqa: E402
+
+PIECES = ["model", "Model's", "language", "LLM", "C++", ".NET", "café", "naïve", "nai\u0308ve",
+          "Straße", "语言模型", "型", "\U00020000", "\U0001d165", "\u0301", "_", "-", " ", "\n", ",",
+          "’", "\x02wzxhzdk:1\x03", "\x0295\x03", "parameter", "queries", "2", "\u00a0"]  # fmt: skip
+texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=20).map("".join)
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    parts, _ = matcher_module._split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return [(offsets[i], offsets[i + 1]) for i in range(1, len(parts), 2)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts)
+def test_every_tokeniser_finds_the_same_words(text: str) -> None:
+    general = [(m.start(), m.end()) for m in matcher_module._TOKEN.finditer(text)]
+    assert word_spans(text) == general
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=texts, tail=st.sampled_from(["", " é", " 语", " \U0001d165", " ß"]))
+def test_matches_do_not_depend_on_the_rest_of_the_text(text: str, tail: str) -> None:
+    """Appending unrelated text switches tokenisers (ASCII, BMP, general) but not results."""
+    alone = MATCHER.find(text)
+    extended = [m for m in MATCHER.find(text + "\x00" + tail) if m.end <= len(text)]
+    assert extended == alone

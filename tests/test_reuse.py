@@ -71,12 +71,12 @@ def test_duplicates_across_files_name_both_files_and_lines(project, tmp_path: Pa
     result = load("faq.d/*.yml", str(tmp_path))
     assert result.kb is None
     messages = [str(p) for p in result.problems]
-    assert "faq.d/b.yml:10:9: questions[1].id 'one' is used twice (first at faq.d/a.yml:6:9)" in messages
-    assert "faq.d/b.yml:15:11: glossary[0].term 'Widget' already names term 'widget' (at faq.d/a.yml:11:11)" in messages
+    assert "faq.d/b.yml:9:9: questions[1].id 'one' is used twice (first at faq.d/a.yml:6:9)" in messages
+    assert "faq.d/b.yml:14:11: glossary[0].term 'Widget' already names term 'widget' (at faq.d/a.yml:11:11)" in messages
     config = project(faq=None, config={"plugins": ["search", {"faq": {"file": ["faq.d/a.yml", "faq.d/b.yml"]}}]})
     site = build_cli(config)
     assert site.returncode == 1
-    assert "faq.d/b.yml:10:9: questions[1].id 'one' is used twice (first at faq.d/a.yml:6:9)" in site.output
+    assert "faq.d/b.yml:9:9: questions[1].id 'one' is used twice (first at faq.d/a.yml:6:9)" in site.output
     assert "Traceback" not in site.output
 
 
@@ -176,6 +176,9 @@ def test_select_public(audience_kb: KnowledgeBase) -> None:
     assert dropped.count == 7
     public = kb.questions_by_id["public-q"]
     assert public.related == ()
+    # Links to left-out entries keep their text only: no id of theirs is published.
+    assert public.answer == "Everyone reads this. The secret, ops and SLA."
+    assert kb.description == "Start with [the public question](faq:public-q) or the secret."
     assert kb.terms_by_id["widget"].see == ()
     assert kb.tags == ("shared",)
     assert kb.questions_by_id["public-q"].location is not None
@@ -197,11 +200,11 @@ def test_links_to_dropped_entries_are_located_warnings(audience_kb: KnowledgeBas
     assert messages == [
         "faq.yml:1:1: the description links to question 'secret-q' ('faq:secret-q'), which is "
         "not published for audiences public; the link becomes plain text",
-        "faq.yml:13:5: question 'public-q' links to question 'secret-q' ('faq:secret-q'), which "
+        "faq.yml:12:5: question 'public-q' links to question 'secret-q' ('faq:secret-q'), which "
         "is not published for audiences public; the link becomes plain text",
-        "faq.yml:13:5: question 'public-q' links to category 'ops' ('faq:ops'), which is not "
+        "faq.yml:12:5: question 'public-q' links to category 'ops' ('faq:ops'), which is not "
         "published for audiences public; the link becomes plain text",
-        "faq.yml:13:5: question 'public-q' links to term 'service-level-agreement' ('glossary:SLA'), "
+        "faq.yml:12:5: question 'public-q' links to term 'service-level-agreement' ('glossary:SLA'), "
         "which is not published for audiences public; the link becomes plain text",
     ]
     assert links_to_dropped(audience_kb, audience_kb) == []
@@ -246,7 +249,7 @@ def test_dropped_entries_vanish_from_every_output(project) -> None:
     assert "index.md: unknown faq: link target 'secret-q'" in "\n".join(site.warnings)
     # Answers on generated pages that link to dropped entries warn with their location.
     assert any(
-        "faq.yml:13:5: question 'public-q' links to question 'secret-q'" in w
+        "faq.yml:12:5: question 'public-q' links to question 'secret-q'" in w
         for w in site.warnings
     ), site.warnings
     search = json.dumps(site.search_index())
@@ -276,7 +279,7 @@ def test_without_audiences_everything_is_published(project) -> None:
 def test_public_handbook_fails_strict_on_links_to_dropped_entries(project) -> None:
     site = build_cli(_audience_site(project, ["public"]), strict=True)
     assert site.returncode == 1
-    assert "faq.yml:13:5: question 'public-q' links to category 'ops'" in site.output
+    assert "faq.yml:12:5: question 'public-q' links to category 'ops'" in site.output
 
 
 def test_macros_explain_ids_left_out_by_audiences(project) -> None:

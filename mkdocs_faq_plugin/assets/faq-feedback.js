@@ -22,6 +22,22 @@
 
   var SELECTOR = ".faq-feedback[data-faq-feedback]";
 
+  // Default looks with the weight of a bare element selector (`:where` counts for nothing):
+  // enough to beat a theme's `button` reset, while any class rule in faq.css or a theme wins.
+  var STYLE =
+    ":where(.faq-feedback){display:block;margin:.4em 0 0}" +
+    ":where(.faq-feedback) button{font:inherit;color:inherit;background:none;cursor:pointer;" +
+    "border:1px solid currentColor;border-radius:.2em;padding:0 .6em;margin:0 .15em;opacity:.8}" +
+    ":where(.faq-feedback) button:where(:hover,:focus-visible){opacity:1}";
+
+  function addStyle() {
+    if (document.getElementById("faq-feedback-style")) return;
+    var style = document.createElement("style");
+    style.id = "faq-feedback-style";
+    style.textContent = STYLE;
+    document.head.appendChild(style);
+  }
+
   function send(question, value) {
     var params = {
       page: window.location.pathname + "#" + question,
@@ -72,11 +88,10 @@
     thanks.textContent = holder.getAttribute("data-faq-feedback-thanks") || "";
     holder.appendChild(group);
     holder.appendChild(thanks);
-    holder.style.display = "block";
-    holder.style.margin = "0.5em 0";
   }
 
   function setUpAll() {
+    addStyle();
     Array.prototype.forEach.call(document.querySelectorAll(SELECTOR), setUp);
   }
 

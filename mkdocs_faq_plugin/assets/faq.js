@@ -20,12 +20,11 @@
     filter_count: "{shown} of {total}",
     no_results: "No question matches your filter.",
     tags: "Tags",
-    close: "Close",
     glossary_filter_label: "Filter terms",
     glossary_filter_placeholder: "Type to filter terms…",
     glossary_no_results: "No term matches your filter.",
-    toggle_answer: "Show or hide the answer",
-    remove_tag: "Remove tag filter"
+    remove_tag: "Remove tag filter",
+    letters: "Letters"
   };
 
   var TERM = ".faq-term[data-faq-term]";
@@ -233,11 +232,12 @@
     clearTimeout(tip.showTimer);
     clearTimeout(tip.hideTimer);
     if (tip.disabled || tip.dismissed === term) return;
+    var text = definitionOf(term);
+    if (!text) return;
     if (tip.term && tip.term !== term) release(tip.term);
     var node = tooltipNode();
     parkTitle(term);
-    node.textContent = definitionOf(term);
-    if (!node.textContent) return;
+    node.textContent = text;
     tip.term = term;
     describedBy(term, true);
     node.hidden = false;
@@ -388,12 +388,16 @@
    */
   function blockAfter(heading, stopAfter, stopAt) {
     var level = headingLevel(heading);
+    var stops = (stopAt || []).concat(WRAPPERS);
+    var isStop = function (name) {
+      return hasClass(node, name);
+    };
     var nodes = [];
     var node = heading.nextSibling;
     while (node) {
       var nodeLevel = headingLevel(node);
       if (nodeLevel && nodeLevel <= level) break;
-      if (node.nodeType === 1 && (stopAt || []).concat(WRAPPERS).some(function (name) { return hasClass(node, name); })) break;
+      if (node.nodeType === 1 && stops.some(isStop)) break;
       nodes.push(node);
       if (stopAfter && hasClass(node, stopAfter)) break;
       node = node.nextSibling;
@@ -446,11 +450,7 @@
     var count = el("span", { class: "faq-count", role: "status", "aria-live": "polite" });
     row.appendChild(count);
     tools.appendChild(row);
-    var empty = el(
-      "p",
-      { class: "faq-empty", role: "note" },
-      isFaq ? labels.no_results : labels.glossary_no_results
-    );
+    var empty = el("p", { class: "faq-empty" }, isFaq ? labels.no_results : labels.glossary_no_results);
     empty.hidden = true;
     tools.appendChild(empty);
     return { root: tools, input: input, row: row, count: count, empty: empty };
@@ -642,7 +642,10 @@
 
     var collapsed = storage.get(state.storageKey) || [];
     state.collapsible.forEach(function (item) {
-      if (collapsed.indexOf(item.id) !== -1) setExpanded(item, false, false);
+      if (collapsed.indexOf(item.id) !== -1) {
+        setExpanded(item, false, false);
+        state.restoredCollapsed = true; // the page got shorter above the #target, maybe
+      }
     });
     applyFaqFilter();
     return state;
@@ -765,8 +768,7 @@
       if (!headingLevel(letter) || letter.parentNode !== container) return;
       var nodes = blockAfter(letter);
       var group = wrap([letter].concat(nodes), el("div", { class: "faq-letter-group" }), letter);
-      var link = document.querySelector('.faq-letters a[href="#' + letter.id + '"]');
-      groups.push({ node: group, link: link, items: [] });
+      groups.push({ node: group, link: letterLink(container, letter.id), items: [] });
     });
     entries.forEach(function (heading) {
       var nodes = blockAfter(heading, null, ["faq-letter", "faq-term-entry"]);
@@ -801,6 +803,8 @@
         if (child.nodeType === 3 && /^[\s·•|,]*$/.test(child.textContent)) child.textContent = " ";
       });
       letters.classList.add("faq-letters--enhanced");
+      letters.setAttribute("role", "navigation");
+      letters.setAttribute("aria-label", labels.letters);
     }
     var anchor = letters ? letters.nextSibling : state.groups.length ? state.groups[0].node : state.items[0].node;
     if (letters && !anchor) container.appendChild(toolbar.root);
@@ -809,6 +813,15 @@
     glossary = state;
     applyGlossaryFilter();
     return state;
+  }
+
+  /** The letter navigation's link to a letter (Material's instant mode makes hrefs absolute). */
+  function letterLink(container, id) {
+    var links = container.querySelectorAll(".faq-letters a[href]");
+    for (var i = 0; i < links.length; i += 1) {
+      if (links[i].hash === "#" + id && links[i].pathname === window.location.pathname) return links[i];
+    }
+    return null;
   }
 
   function applyGlossaryFilter() {
@@ -887,7 +900,8 @@
     var glossaryState = setupGlossary(labels);
     if (faqState === null && faq && !faq.container.isConnected) faq = null;
     if (glossaryState === null && glossary && !glossary.container.isConnected) glossary = null;
-    if (window.location.hash) revealHash(true);
+    // The browser scrolled to the #target before the answers above it were collapsed again.
+    if (window.location.hash) revealHash(!!(faqState && faqState.restoredCollapsed));
   }
 
   document.addEventListener("pointerover", onPointerOver);

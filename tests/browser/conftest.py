@@ -224,18 +224,27 @@ def _serve(site: Served) -> None:
     thread.start()
 
 
-def _build_command(config: Path, site_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)]
+def _start_build(config: Path, site_dir: Path) -> subprocess.Popen[str]:
+    """`python -m mkdocs build -f CONFIG -d SITE_DIR`, running in the background."""
+    env = {**os.environ, "NO_COLOR": "1", "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site_dir)],
+        cwd=config.parent,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Served]]:
     """Every site of the suite, built in parallel by the real `mkdocs build`, then served.
 
-    `repo` is this repository's own documentation site (/work/main/mkdocs.yml).
+    `repo` is this repository's own documentation site (its mkdocs.yml, built into a temporary
+    site_dir with `-d`).
     """
     base = tmp_path_factory.mktemp("browser-sites")
-    env = {**os.environ, "NO_COLOR": "1", "DISABLE_MKDOCS_2_WARNING": "true", "NO_MKDOCS_2_WARNING": "1"}
     jobs: dict[str, tuple[subprocess.Popen[str], Served, Path]] = {}
     for name, settings in FIXTURE_SITES.items():
         root = base / name
@@ -250,12 +259,10 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Served
             # is empty without a site_url and must name the port the site is served on.
             config={"site_name": f"Widgets ({name})", "site_url": site.base_url, **settings},
         )
-        command = _build_command(config, site.site_dir)
-        jobs[name] = (subprocess.Popen(command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), site, config)
+        jobs[name] = (_start_build(config, site.site_dir), site, config)
     repo = Served("repo", base / "repo-site")
     _bind(repo)
-    command = _build_command(ROOT / "mkdocs.yml", repo.site_dir)
-    jobs["repo"] = (subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True), repo, ROOT / "mkdocs.yml")
+    jobs["repo"] = (_start_build(ROOT / "mkdocs.yml", repo.site_dir), repo, ROOT / "mkdocs.yml")
 
     built: dict[str, Served] = {}
     failures: dict[str, str] = {}

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import json
 import re
 
 import pytest
 
-from .conftest import skip_without_browser
+from .conftest import open_context, skip_without_browser
 
 skip_without_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
-THEMES = ["material", "mkdocs", "readthedocs"]
+THEMES = ["material", "material-instant", "mkdocs", "readthedocs"]
 BASICS = ["what-is-a-widget", "widget-history", "widget-colours"]
 
 
@@ -164,14 +166,14 @@ def test_glossary_filter_hides_entries_and_empty_letters(sites, page, name):
     page.goto(sites[name].url("glossary/"))
     box, count = _filter(page, "Filter terms"), page.locator(".faq-count")
     expect(count).to_have_text("5 of 5")
-    expect(page.locator(".faq-letters")).to_be_visible()
+    expect(page.get_by_role("navigation", name="Letters")).to_be_visible()
 
     box.fill("fm")  # an alias
     expect(count).to_have_text("1 of 5")
     expect(page.locator("#foundation-model")).to_be_visible()
     expect(page.locator("#sprocket")).to_be_hidden()
     expect(page.locator("#letter-s")).to_be_hidden()
-    expect(page.locator('.faq-letters a[href="#letter-s"]')).to_have_attribute("aria-disabled", "true")
+    expect(page.locator(".faq-letters a", has_text="S")).to_have_attribute("aria-disabled", "true")
 
     box.fill("toothed wheel")  # words of a definition
     expect(count).to_have_text("1 of 5")
@@ -202,9 +204,6 @@ GERMAN = {
 def test_labels_and_toolbar_place_come_from_the_page(sites, page):
     """The hook for templates: `<div class="faq-tools" data-faq-labels="{json}"></div>` marks
     where the toolbar goes and carries the words (labels.py keys); English is the fallback."""
-    import html
-    import json
-
     site = sites["mkdocs"]
     slot = f'<div class="faq-tools" data-faq-labels="{html.escape(json.dumps(GERMAN))}"></div>'
 
@@ -224,3 +223,16 @@ def test_labels_and_toolbar_place_come_from_the_page(sites, page):
     assert tools.evaluate("t => t.nextElementSibling.dataset.faqQuestion") == "what-is-a-widget"
     page.get_by_role("searchbox", name="Fragen filtern").fill("nichts")
     expect(page.locator(".faq-empty")).to_have_text("Keine Frage passt zum Filter.")
+
+
+def test_without_javascript_pages_stay_plain_and_complete(sites, browser, watch):
+    context = open_context(browser, watch, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(sites["material"].url("faq/basics/"))
+    expect(page.locator(".faq-tools")).to_have_count(0)
+    expect(page.get_by_text("rare ultramarine")).to_be_visible()
+    page.locator(".faq-meta-tags a", has_text="intro").first.click()
+    expect(page).to_have_url(re.compile(r"/faq/#tag-intro$"))
+    expect(page.locator("#tag-intro")).to_be_in_viewport()
+    context.close()
+    watch.check()

@@ -43,7 +43,6 @@ def test_screenshots_of_our_own_site(sites, page, shots_dir, width):
     taken = []
 
     def shoot(name: str) -> None:
-        page.mouse.move(0, WIDTHS[width] - 1) if name != "tooltip" else None
         path = shots_dir / f"{name}-{width}.png"
         page.screenshot(path=str(path), animations="disabled", caret="hide")
         taken.append(path)

@@ -109,3 +109,17 @@ def _assert_beside(page, term, tooltip) -> None:
     assert 0 <= p["x"] and p["x"] + p["width"] <= viewport["width"], p
     assert 0 <= p["y"] and p["y"] + p["height"] <= viewport["height"], p
     assert p["y"] >= t["y"] + t["height"] or p["y"] + p["height"] <= t["y"], (t, p)
+
+
+def test_pointer_can_move_onto_the_tooltip(sites, page):
+    """WCAG 1.4.13: the popup stays while the pointer travels from the term onto it."""
+    page.goto(sites["material"].url())
+    _term(page).hover()
+    tooltip = page.locator("#faq-tooltip")
+    expect(tooltip).to_be_visible()
+    box = tooltip.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=8)
+    page.wait_for_timeout(400)
+    expect(tooltip).to_be_visible()
+    page.mouse.move(5, 790, steps=4)
+    expect(tooltip).to_be_hidden()
