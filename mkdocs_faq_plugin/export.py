@@ -210,7 +210,7 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # Emphasis delimiters are dropped where they can open or close emphasis (touching text on one
 # side; `_` not inside a word), without pairing them: linear time on any input, and
 # `2 * 3`, `snake_case` and `a == b` keep their characters.
-_DOUBLE_DELIMITER = re.compile(r"(?:\*\*|__|~~|==)+(?=[^\s*_~=])|(?<=[^\s*_~=])(?:\*\*|__|~~|==)+")
+_DOUBLE_DELIMITER = re.compile(r"(?:\*\*|__|~~|==)+(?=\S)|(?<=\S)(?:\*\*|__|~~|==)+")
 _STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _UNDERSCORE = re.compile(r"(?<!\w)_(?=[^\s_])|(?<=[^\s_])_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")

@@ -18,11 +18,29 @@ GLOSSARY_SCHEME = "glossary:"
 
 @dataclass(frozen=True)
 class SiteLayout:
-    """The source paths of the generated pages for one knowledge base."""
+    """The source paths of the generated pages for one knowledge base.
+
+    Refuses (`ValueError`) a `faq_dir` or `glossary_page` that could point outside
+    `docs_dir`, or two generated pages sharing one path: every file the plugin writes
+    (pages, `faq.json`) is derived from these paths.
+    """
 
     kb: KnowledgeBase
     faq_dir: str = "faq"
     glossary_page: str = "glossary.md"
+
+    def __post_init__(self) -> None:
+        problem = unsafe_path(self.faq_dir, folder=True)
+        if problem:
+            raise ValueError(f"faq_dir {self.faq_dir!r} {problem}")
+        problem = unsafe_path(self.glossary_page, folder=False)
+        if problem:
+            raise ValueError(f"glossary_page {self.glossary_page!r} {problem}")
+        if self.glossary_page in self.faq_pages:
+            raise ValueError(
+                f"glossary_page {self.glossary_page!r} is also the path of a generated FAQ page; "
+                "choose another glossary_page or faq_dir"
+            )
 
     @property
     def index_page(self) -> str:
@@ -78,6 +96,31 @@ def relative_link(target_page: str, from_page: str, anchor: str = "") -> str:
     else:
         path = posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
     return f"{path}#{anchor}" if anchor else (path or "#")
+
+
+def unsafe_path(path: str, *, folder: bool) -> str | None:
+    """Why `path` cannot be a generated page (or, with `folder`, their folder), or None.
+
+    A path must stay inside `docs_dir` (and so inside `site_dir`) on every system: relative,
+    forward slashes only, no `.`/`..`/empty parts, no drive letters or control characters.
+    `faq_dir` may be empty (the pages then live at the top of `docs_dir`).
+    """
+    if not isinstance(path, str):
+        return "must be text"
+    if folder and path == "":
+        return None
+    if any(ord(char) < 32 or ord(char) == 127 for char in path):
+        return "contains control characters"
+    if "\\" in path or ":" in path:
+        return "must use forward slashes and no drive letter or ':' (a path inside docs_dir)"
+    if path.startswith("/") or path.startswith("~"):
+        return "must be relative to docs_dir, not an absolute path"
+    parts = path.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return "must stay inside docs_dir: no '..', '.' or empty parts"
+    if not folder and (not path.endswith(".md") or path == ".md" or parts[-1] == ".md"):
+        return "must be a Markdown page ending in .md, e.g. glossary.md"
+    return None
 
 
 def is_knowledge_link(href: str) -> bool:

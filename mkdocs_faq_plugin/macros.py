@@ -31,7 +31,7 @@ from .layout import FAQ_SCHEME, GLOSSARY_SCHEME
 from .model import KnowledgeBase, Question, Term
 from .pages import md_block, md_text
 
-__all__ = ["FaqMacros", "MACRO_NAMES", "VARIABLE_NAME", "register"]
+__all__ = ["MACRO_NAMES", "VARIABLE_NAME", "FaqMacros", "register"]
 
 log = logging.getLogger("mkdocs.plugins.mkdocs_faq_plugin.macros")
 
@@ -83,7 +83,7 @@ class FaqMacros:
 
     # ------------------------------------------------------------------ the macros
 
-    def faq_entry(self, id: str) -> str:  # noqa: A002 - the documented parameter name
+    def faq_entry(self, id: str) -> str:
         """The question (linking to its FAQ entry) and its answer, as Markdown blocks."""
         question = self._question("faq_entry", id)
         if question is None:
@@ -92,7 +92,7 @@ class FaqMacros:
         answer = md_block(question.answer)
         return f"{heading}\n\n{answer}\n" if answer else f"{heading}\n"
 
-    def faq_link(self, id: str = "", text: str | None = None) -> str:  # noqa: A002
+    def faq_link(self, id: str = "", text: str | None = None) -> str:
         """`[text](faq:ID)` to a question or a category; `faq_link("")` links the FAQ index."""
         target = str(id).strip()
         if not target:

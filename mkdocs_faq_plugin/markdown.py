@@ -53,8 +53,8 @@ _VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
      "track", "wbr"}
 )  # fmt: skip
-_RAW_TAG = re.compile(r"<\s*(/)?\s*([A-Za-z][\w:-]*)([^>]*?)(/)?\s*>\s*\Z", re.S)
-_RAW_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_RAW_TAG = re.compile(r"<\s*(/)?\s*([A-Za-z][\w:-]*)([^>]*?)(/)?\s*>\s*\Z", re.DOTALL)
+_RAW_CLASS = re.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _MD_CODE = re.compile(r"`+([^`]*)`+")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
@@ -93,7 +93,9 @@ class LinkerContext:
         warn: Callable[[str], None] | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
-            raise ValueError(f"annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}")
+            raise ValueError(
+                f"annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}"
+            )
         self.layout = layout
         self.matcher = matcher
         self.annotate: str = annotate
@@ -160,7 +162,7 @@ class FaqExtension(Extension):
 
     def __init__(self, context: LinkerContext | None = None, **kwargs: Any) -> None:
         self.config = {
-            "faq_file": ["faq.yml", "Path (or list of paths/globs) of faq.yml, relative to the working directory"],
+            "faq_file": ["faq.yml", "faq.yml path(s) or globs, relative to the working directory"],
             "annotate": ["first", "Which occurrences to annotate: first, section or all"],
             "link": [True, "Make annotated terms links to their glossary entry"],
             "tooltips": [True, "Add the definition as a title (tooltip)"],
@@ -181,7 +183,9 @@ class FaqExtension(Extension):
     def _standalone_context(self) -> LinkerContext:
         annotate = self.getConfig("annotate")
         if annotate not in ANNOTATE_MODES:
-            raise ValueError(f"faq: annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}")
+            raise ValueError(
+                f"faq: annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}"
+            )
         files = self.getConfig("faq_file")
         paths = (files,) if isinstance(files, str) else tuple(files)
         layout, matcher = _load_site(
@@ -200,7 +204,7 @@ class FaqExtension(Extension):
 
         Zensical exposes the page through its `rendering_context` preprocessor.
         """
-        page_path, meta = str(self.getConfig("current_page")), {}
+        page_path, meta = str(self.getConfig("current_page")), None
         if "rendering_context" in md.preprocessors:
             page = getattr(md.preprocessors["rendering_context"], "page", None)
             page_path = str(getattr(page, "path", None) or page_path).replace(os.sep, "/")
@@ -211,7 +215,11 @@ class FaqExtension(Extension):
 
 @lru_cache(maxsize=8)
 def _load_site_cached(
-    paths: tuple[str, ...], base_dir: str, stamps: tuple[float, ...], faq_dir: str, glossary_page: str
+    paths: tuple[str, ...],
+    base_dir: str,
+    stamps: tuple[float, ...],
+    faq_dir: str,
+    glossary_page: str,
 ) -> tuple[SiteLayout, TermMatcher]:
     from .loader import load_knowledge_base  # only standalone use needs YAML loading
 
@@ -264,7 +272,7 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         if not href or not is_knowledge_link(href):
             continue
         scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
-        target = unquote(href[len(scheme):]).strip()
+        target = unquote(href[len(scheme) :]).strip()
         resolved = context.layout.resolve(scheme + target, context.page)
         if resolved is not None:
             anchor.set("href", resolved)
@@ -502,13 +510,18 @@ class _PageAnnotator:
 
     def _stashed(self, index: str) -> str | None:
         position = int(index)
-        if 0 <= position < len(self.stash) and isinstance(self.stash[position], str):
-            return self.stash[position]
+        if 0 <= position < len(self.stash):
+            raw = self.stash[position]
+            if isinstance(raw, str):
+                return raw
         return None
 
 
+_HTML_PLACEHOLDER: re.Pattern[str] = HTML_PLACEHOLDER_RE
+
+
 def _placeholders(text: str) -> Iterator[re.Match[str]]:
-    return HTML_PLACEHOLDER_RE.finditer(text)
+    return _HTML_PLACEHOLDER.finditer(text)
 
 
 def _raw_skip_class(attributes: str) -> bool:
@@ -519,5 +532,6 @@ def _raw_skip_class(attributes: str) -> bool:
     return not classes.isdisjoint(SKIP_CLASSES)
 
 
-def makeExtension(**kwargs: Any) -> FaqExtension:  # noqa: N802 - Python-Markdown's entry point
+def makeExtension(**kwargs: Any) -> FaqExtension:
+    """What `markdown_extensions: [mkdocs_faq_plugin.markdown]` calls."""
     return FaqExtension(**kwargs)

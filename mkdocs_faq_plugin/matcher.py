@@ -1,13 +1,14 @@
 """Find glossary terms in prose: one index for all terms, built once per build.
 
-The text is tokenised once into words with a single compiled regex; each word is looked up
-in a dict keyed by the casefolded first word of every surface form. Only on a hit are the
-following words compared, so the cost is linear in the text and flat in the number of
-terms (no giant `a|b|c` alternation tried at every position).
+Every surface form (term, aliases, plurals, possessives) goes into a trie of casefolded
+words. A text is split into words once, by one compiled regex; sets of first words and of
+first-word pairs pick, in C, the few positions where a form can start, and only there is
+the trie walked (longest form first). The cost is linear in the text and flat in the number
+of terms: no `a|b|c` alternation is tried at every position.
 
 Pure: no MkDocs or Markdown import. The only concession to Python-Markdown is that
-`\\x02…\\x03` spans (its placeholders for stashed HTML and escaped characters) are treated
-as opaque: a match never contains, starts or ends inside one.
+`\\x02…\\x03` spans (its placeholders for stashed HTML and escaped characters) are opaque:
+a match never contains one, and one only glues to a word if it stands for a word character.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable
-from itertools import accumulate, compress, islice
 from dataclasses import dataclass
+from itertools import accumulate, compress, islice, pairwise
 from typing import NamedTuple
 
 from .model import Term
 
-__all__ = ["Match", "TermMatcher", "surface_forms", "plural_forms"]
+__all__ = ["Match", "TermMatcher", "plural_forms", "surface_forms"]
 
 
 def _mark_class(low: int, high: int) -> str:
@@ -32,7 +33,7 @@ def _mark_class(low: int, high: int) -> str:
     words would be split into several "words" and terms would match inside them.
     """
     points = [c for c in range(low, high) if unicodedata.category(chr(c))[0] == "M"]
-    ranges: list[str] = []
+    ranges: list[list[int]] = []
     for point in points:
         if ranges and ranges[-1][1] == point - 1:
             ranges[-1][1] = point
@@ -184,7 +185,7 @@ def _compile_form(text: str, term_id: str, case_sensitive: bool) -> _Form | None
     return _Form(
         term_id=term_id,
         keys=tuple(_fold(m.group()) for m in tokens),
-        seps=tuple(_norm_sep(text[a.end() : b.start()]) for a, b in zip(tokens, tokens[1:])),
+        seps=tuple(_norm_sep(text[a.end() : b.start()]) for a, b in pairwise(tokens)),
         exact=tuple(m.group() for m in tokens) if case_sensitive else None,
         prefix=head.translate(_APOSTROPHES),
         suffix=tail.translate(_APOSTROPHES),
@@ -196,7 +197,9 @@ def _compile_form(text: str, term_id: str, case_sensitive: bool) -> _Form | None
 def _opaque_char(text: str, open_at: int, close_at: int) -> str:
     """The character a placeholder stands for, if it is an escaped one (`\\x0242\\x03`)."""
     inner = text[open_at + 1 : close_at]
-    return chr(int(inner)) if inner.isdigit() and int(inner) <= sys.maxunicode else ""
+    if inner.isascii() and inner.isdigit() and int(inner) <= sys.maxunicode:
+        return chr(int(inner))
+    return ""
 
 
 def _word_before(text: str, pos: int) -> bool:
@@ -233,7 +236,9 @@ class TermMatcher:
             seen.add(identity)
             node = roots.get(form.keys[0]) or roots.setdefault(form.keys[0], _Node())
             for sep, key in zip(form.seps, form.keys[1:]):
-                node = node.children.get((sep, key)) or node.children.setdefault((sep, key), _Node())
+                node = node.children.get((sep, key)) or node.children.setdefault(
+                    (sep, key), _Node()
+                )
             node.forms.append(form)
         for root in roots.values():
             _sort_forms(root)
@@ -266,16 +271,16 @@ class TermMatcher:
         if not roots or not text:
             return []
         parts, words = _split(text)
-        starts = set(compress(range(len(words)), map(self._singles.__contains__, words)))
+        count = len(words)
+        starts = set(compress(range(count), map(self._singles.__contains__, words)))
         if self._pairs:
             pairs = zip(words, islice(words, 1, None))
-            starts.update(compress(range(len(words)), map(self._pairs.__contains__, pairs)))
+            starts.update(compress(range(count), map(self._pairs.__contains__, pairs)))
         if not starts:
             return []  # the common case for a text node, decided in C
         # parts alternate separator, word, separator, ..., separator: word k is parts[2k+1]
         # and spans offsets[2k+1]..offsets[2k+2].
         offsets = list(accumulate(map(len, parts), initial=0))
-        count = len(words)
         found: list[Match] = []
         resume = 0
         for k in sorted(starts):
@@ -286,10 +291,11 @@ class TermMatcher:
             j = k + 1
             while node.children and j < count:
                 sep = parts[2 * j]
-                node = node.children.get((sep if sep == " " else _norm_sep(sep), words[j]))
-                if node is None:
+                child = node.children.get((sep if sep == " " else _norm_sep(sep), words[j]))
+                if child is None:
                     break
-                path.append(node)
+                path.append(child)
+                node = child
                 j += 1
             match = _longest(path, text, parts, offsets, k, resume)
             if match is not None:

@@ -99,7 +99,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             kb = self.last_good = result.kb
         self.full_kb = kb
         self.kb = kb = self._publish(kb)
-        self.layout = SiteLayout(kb, self.config.faq_dir.strip("/"), self.config.glossary_page)
+        try:  # unsafe faq_dir / glossary_page: refused before anything is written
+            self.layout = SiteLayout(kb, self.config.faq_dir.strip("/"), self.config.glossary_page)
+        except ValueError as exc:
+            raise PluginError(f"faq: {exc}") from None
         try:
             self.labels = labels_for(_language(config), dict(self.config.labels))
         except ValueError as exc:

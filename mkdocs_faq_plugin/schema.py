@@ -17,17 +17,20 @@ from typing import Any
 
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
-from .yaml_reader import Path, YamlDocument, dotted_path
+from .yaml_reader import Path, YamlDocument, dotted_path, shown
 
 SCHEMA_VERSION = 1
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# `\Z`, not `$`: `$` also matches before a final newline, and `id: "basics\n"` must not
+# become a file name or an HTML id.
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
 CATEGORY_KEYS = ("id", "title", "description", "audience")
+RESERVED_CATEGORY_IDS = frozenset({"index"})  # a category page is <faq_dir>/<id>.md
 QUESTION_KEYS = (
     "id", "question", "answer", "category", "tags", "related", "sources", "audience", "owner",
     "reviewed",
@@ -114,8 +117,8 @@ class _Record:
         if not SLUG_RE.match(text):
             self.error(
                 (*self.path, key),
-                f" '{text}' is not a slug (lowercase letters, digits and single hyphens), "
-                f"e.g. '{slugify(text) or 'my-id'}'",
+                f" {shown(text)} is not a slug (lowercase letters, digits and single hyphens), "
+                f"e.g. '{slugify(text)[:80].strip('-') or 'my-id'}'",
             )
             return None
         return text
@@ -159,13 +162,13 @@ class _Record:
                 return datetime.date.fromisoformat(value)
             except ValueError:
                 pass
-        self.error((*self.path, key), f": expected a date like 2026-01-31, got {value!r}")
+        self.error((*self.path, key), f": expected a date like 2026-01-31, got {shown(value)}")
         return None
 
     def slug_item(self, item_path: Path, text: str) -> bool:
         if SLUG_RE.match(text):
             return True
-        self.error(item_path, f" '{text}' is not a slug (lowercase letters, digits and hyphens)")
+        self.error(item_path, f" {shown(text)} is not a slug (lowercase letters, digits and hyphens)")
         return False
 
 
@@ -177,7 +180,7 @@ def build_part(doc: YamlDocument) -> tuple[KnowledgeBase, list[Problem]]:
         return KnowledgeBase(files=(doc.file,)), problems
     version = top.data.get("version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        top.error(("version",), f": schema version {version!r} is not supported (use {SCHEMA_VERSION})")
+        top.error(("version",), f": schema version {shown(version)} is not supported (use {SCHEMA_VERSION})")
     title = top.text("title") or ""
     description = top.text("description") or ""
     categories = tuple(_records(doc, top, "categories", problems, _category))
@@ -211,6 +214,9 @@ def _category(r: _Record, value: Any) -> Category | None:
     if not r.open(value, CATEGORY_KEYS, "a category"):
         return None
     cid = r.slug("id", required=True)
+    if cid in RESERVED_CATEGORY_IDS:
+        r.error((*r.path, "id"), f" '{cid}' is reserved: <faq_dir>/{cid}.md is the FAQ start page")
+        cid = None
     title = r.text("title", required=True)
     description = r.text("description") or ""
     audience = r.texts("audience")
@@ -258,7 +264,7 @@ def _sources(r: _Record) -> Iterator[Source]:
         title = sub.text("title", required=True)
         url = sub.text("url", required=True)
         if url is not None and not _safe_url(url):
-            sub.error((*path, "url"), f" '{url}' is refused: only http(s), mailto and relative links")
+            sub.error((*path, "url"), f" {shown(url)} is refused: only http(s), mailto and relative links")
         if sub.ok and title is not None and url is not None:
             yield Source(title.strip(), url.strip())
         else:
@@ -278,7 +284,7 @@ def _term(r: _Record, value: Any) -> Term | None:
     term = r.text("term", required=True)
     default_id = slugify(term) if term else None
     if term and not default_id and "id" not in r.data:
-        r.error(r.path, f": term '{term}' has no letters or digits for an id; add 'id:'")
+        r.error(r.path, f": term {shown(term)} has no letters or digits for an id; add 'id:'")
     tid = r.slug("id", default=default_id or None)
     definition = r.text("definition", required=True)
     aliases = r.texts("aliases")
@@ -321,7 +327,7 @@ def check_merged(docs: list[YamlDocument], kb: KnowledgeBase) -> list[Problem]:
                     here = doc.location(id_path)
                     if key in first_seen:
                         problems.append(Problem(
-                            f"{dotted_path((*path, 'id'))} '{raw_id}' is used twice "
+                            f"{dotted_path((*path, 'id'))} {shown(raw_id)} is used twice "
                             f"(first at {first_seen[key]})", here,
                         ))
                     else:
@@ -361,7 +367,7 @@ def _check_term_names(
         here = doc.location(name_path)
         if key in seen and seen[key][0] != owner:
             problems.append(Problem(
-                f"{dotted_path(name_path)} '{name}' already names term '{seen[key][0]}' "
+                f"{dotted_path(name_path)} {shown(name)} already names term {shown(seen[key][0])} "
                 f"(at {seen[key][1]})", here,
             ))
         else:
@@ -385,7 +391,7 @@ def _check_refs(
         hint = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
         suffix = f"; did you mean '{hint[0]}'?" if hint else ""
         problems.append(Problem(
-            f"{dotted_path(ref_path)} '{ref}' is not {what}{suffix}", doc.location(ref_path)
+            f"{dotted_path(ref_path)} {shown(ref)} is not {what}{suffix}", doc.location(ref_path)
         ))
 
     def each(key: str) -> Iterator[tuple[Path, str]]:
@@ -406,7 +412,7 @@ def _check_refs(
                     missing((*path, "category"), category, "a category id", category_ids)
                 else:
                     problems.append(Problem(
-                        f"{dotted_path((*path, 'category'))} '{category}' is set but no "
+                        f"{dotted_path((*path, 'category'))} {shown(category)} is set but no "
                         "categories are defined", doc.location((*path, "category")),
                     ))
         elif category is None and category_ids and isinstance(item.get("id"), str):
@@ -436,7 +442,7 @@ def _check_refs(
             target = match.group(1)
             if not _link_target_exists(target, kb, known):
                 problems.append(Problem(
-                    f"{dotted_path((*path, key))}: link target '{target}' does not exist",
+                    f"{dotted_path((*path, key))}: link target {shown(target)} does not exist",
                     doc.location((*path, key)), "warning",
                 ))
     return problems

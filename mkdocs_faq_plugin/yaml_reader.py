@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -329,7 +330,36 @@ def dotted_path(path: Path) -> str:
     """`('questions', 3, 'id')` → `questions[3].id`, the form every message uses."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            name = visible(part, 40)
+            text += f".{name}" if text else name
     return text or "(top level)"
+
+
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def visible(text: str, limit: int = 80) -> str:
+    """Author text as it may appear in a one-line message: control, format (zero-width,
+    bidi) and line-separator characters escaped, and cut after `limit` characters."""
+    cut = len(text) > limit
+    text = text[:limit]
+    if not text.isprintable() or not text.isascii():
+        text = "".join(
+            char.encode("unicode_escape").decode("ascii")
+            if unicodedata.category(char) in _INVISIBLE
+            else char
+            for char in text
+        )
+    return text + "…" if cut else text
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value quoted for a message: `'text'` for strings, the one-line repr otherwise."""
+    if isinstance(value, str):
+        return f"'{visible(value, limit)}'"
+    return visible(" ".join(repr(value).split()), limit)
 
 

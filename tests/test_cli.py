@@ -153,7 +153,8 @@ def test_check_survives_every_bad_file_at_once(tmp_path: Path) -> None:
     assert process.returncode == 1
     no_traceback(process)
     assert "alias-bomb.yml:1:1: error: YAML expands to more than" in process.stdout
-    assert process.stdout.splitlines()[-1].startswith("alias-bomb.yml, alias-collision.yml, ")
+    summary = process.stdout.splitlines()[-1]
+    assert re.match(r"^\S+\.yml, \S+\.yml, \S+\.yml and \d+ more: failed, \d+ errors", summary)
 
 
 @pytest.mark.parametrize("case", sorted(p.stem for p in CORPUS.glob("*.yml")))

@@ -8,6 +8,7 @@ linker again on its own output changes nothing.
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from typing import Any
 
 import markdown
 from hypothesis import given, settings
@@ -37,7 +38,15 @@ WORDS = [
     "superfine-tuning", "fine", "tuning", "café", "cafés", "naïve", "query", "queries",
     "语言模型", "大型语言模型是", "data", "x_model",
 ]  # fmt: skip
-HREFS = ["http://example.org/a", "faq:q1", "faq:", "glossary:token", "glossary:LLM", "glossary:nope", "faq:nope"]
+HREFS = [
+    "http://example.org/a",
+    "faq:q1",
+    "faq:",
+    "glossary:token",
+    "glossary:LLM",
+    "glossary:nope",
+    "faq:nope",
+]
 PAGES = ["index.md", "guide/page.md", "glossary.md", "faq/index.md"]
 
 SKIP_TAGS = {
@@ -65,11 +74,13 @@ block = st.one_of(
     paragraph,
     paragraph,
     paragraph,
-    st.tuples(st.integers(1, 6), words, st.sampled_from(["", " {#model}", " {#token}", " {#x}"])).map(
-        lambda p: f"{'#' * p[0]} {p[1]}{p[2]}"
-    ),
+    st.tuples(
+        st.integers(1, 6), words, st.sampled_from(["", " {#model}", " {#token}", " {#x}"])
+    ).map(lambda p: f"{'#' * p[0]} {p[1]}{p[2]}"),
     words.map(lambda w: f"```\n{w}\n```"),
-    st.lists(paragraph, min_size=1, max_size=3).map(lambda items: "\n".join(f"- {i}" for i in items)),
+    st.lists(paragraph, min_size=1, max_size=3).map(
+        lambda items: "\n".join(f"- {i}" for i in items)
+    ),
     st.tuples(words, paragraph).map(lambda p: f'!!! note "{p[0]}"\n    {p[1]}'),
     paragraph.map(lambda p: f"> {p}"),
     paragraph.map(lambda p: f"{p}\n{{: .no-glossary }}"),
@@ -86,15 +97,15 @@ options = st.fixed_dictionaries(
 EXTENSIONS = ["toc", "attr_list", "admonition"]
 
 
-def convert(source: str, page: str, *, linker: bool, twice: bool = False, **opts: object) -> str:
+def convert(source: str, page: str, *, linker: bool, twice: bool = False, **opts: Any) -> str:
     if not linker:
-        return markdown.Markdown(extensions=EXTENSIONS).convert(source)
-    context = LinkerContext.for_knowledge_base(KB, warn=lambda message: None, **opts)  # type: ignore[arg-type]
+        return str(markdown.Markdown(extensions=EXTENSIONS).convert(source))
+    context = LinkerContext.for_knowledge_base(KB, warn=lambda message: None, **opts)
     md = markdown.Markdown(extensions=[*EXTENSIONS, FaqExtension(context=context)])
     if twice:
         md.treeprocessors.register(md.treeprocessors["faq"], "faq-again", 3)
     context.begin_page(page, True)
-    return md.convert(source)
+    return str(md.convert(source))
 
 
 class Reader(HTMLParser):
@@ -193,7 +204,9 @@ SETTINGS = settings(max_examples=200, deadline=None)
 
 @SETTINGS
 @given(source=documents, page=st.sampled_from(PAGES), opts=options)
-def test_visible_text_and_skipped_elements_are_unchanged(source: str, page: str, opts: dict[str, object]) -> None:
+def test_visible_text_and_skipped_elements_are_unchanged(
+    source: str, page: str, opts: dict[str, Any]
+) -> None:
     plain = read(convert(source, page, linker=False))
     linked_html = convert(source, page, linker=True, **opts)
     linked = read(linked_html)
@@ -204,7 +217,7 @@ def test_visible_text_and_skipped_elements_are_unchanged(source: str, page: str,
 
 @SETTINGS
 @given(source=documents, page=st.sampled_from(PAGES), opts=options)
-def test_output_is_well_formed(source: str, page: str, opts: dict[str, object]) -> None:
+def test_output_is_well_formed(source: str, page: str, opts: dict[str, Any]) -> None:
     plain = read(convert(source, page, linker=False))
     linked = read(convert(source, page, linker=True, **opts))
     # Whatever Python-Markdown itself produces, annotating adds no problem of its own.
@@ -214,21 +227,30 @@ def test_output_is_well_formed(source: str, page: str, opts: dict[str, object]) 
 
 @SETTINGS
 @given(source=documents, page=st.sampled_from(PAGES), opts=options)
-def test_running_on_its_own_output_changes_nothing(source: str, page: str, opts: dict[str, object]) -> None:
+def test_running_on_its_own_output_changes_nothing(
+    source: str, page: str, opts: dict[str, Any]
+) -> None:
     once = convert(source, page, linker=True, **opts)
     assert convert(source, page, linker=True, twice=True, **opts) == once
 
 
 @SETTINGS
 @given(
-    source=st.lists(st.sampled_from(["model", "token", "GPT", "language model", "x", "\n\n## h\n\n"]), max_size=30).map(" ".join),
+    source=st.lists(
+        st.sampled_from(["model", "token", "GPT", "language model", "x", "\n\n## h\n\n"]),
+        max_size=30,
+    ).map(" ".join),
     opts=options,
 )
-def test_annotation_counts_follow_the_mode(source: str, opts: dict[str, object]) -> None:
-    """`all` annotates every prose occurrence, `first` at most one per term, `section` in between."""
+def test_annotation_counts_follow_the_mode(source: str, opts: dict[str, Any]) -> None:
+    """`all` annotates every prose occurrence, `first` one per term, `section` in between."""
     html = convert(source, "guide/page.md", linker=True, **opts)
-    counts = {mode: read(convert(source, "guide/page.md", linker=True, **{**opts, "annotate": mode})).annotations
-              for mode in ("first", "section", "all")}  # fmt: skip
+    counts = {
+        mode: read(
+            convert(source, "guide/page.md", linker=True, **{**opts, "annotate": mode})
+        ).annotations
+        for mode in ("first", "section", "all")
+    }
     assert counts["first"] <= counts["section"] <= counts["all"]
     assert counts["first"] <= len(KB.glossary)
     assert read(html).annotations == counts[str(opts["annotate"])]

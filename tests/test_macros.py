@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import MINIMAL_FAQ, build_cli, build_in_process
 
-from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.loader import load_knowledge_base
 from mkdocs_faq_plugin.macros import MACRO_NAMES, FaqMacros

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import markdown
 import pytest
@@ -17,9 +18,7 @@ from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Term
 KB = KnowledgeBase(
     title="Test FAQ",
     categories=(Category("basics", "Basics"),),
-    questions=(
-        Question("what-is-a-model", "What is a model?", "A model.", category="basics"),
-    ),
+    questions=(Question("what-is-a-model", "What is a model?", "A model.", category="basics"),),
     glossary=(
         Term("model", "model", "A *learned* function.", aliases=("learned function",)),
         Term("language-model", "language model", "A model of text; see [models](glossary:model)."),
@@ -36,11 +35,13 @@ def render(
     page: str = "guide/page.md",
     enabled: bool = True,
     kb: KnowledgeBase = KB,
-    **options: object,
+    **options: Any,
 ) -> tuple[str, LinkerContext, list[str]]:
     warnings: list[str] = []
-    context = LinkerContext.for_knowledge_base(kb, warn=warnings.append, **options)  # type: ignore[arg-type]
-    md = markdown.Markdown(extensions=["toc", "attr_list", "admonition", FaqExtension(context=context)])
+    context = LinkerContext.for_knowledge_base(kb, warn=warnings.append, **options)
+    md = markdown.Markdown(
+        extensions=["toc", "attr_list", "admonition", FaqExtension(context=context)]
+    )
     context.begin_page(page, enabled)
     html = md.convert(textwrap.dedent(source))
     return html, context, warnings
@@ -95,7 +96,10 @@ def test_without_link_a_focusable_span() -> None:
 
 def test_without_tooltips_no_title() -> None:
     html, _, _ = render("A token.", tooltips=False)
-    assert html == '<p>A <a class="faq-term" data-faq-term="token" href="../glossary.md#token">token</a>.</p>'
+    assert (
+        html == '<p>A <a class="faq-term" data-faq-term="token" href="../glossary.md#token">'
+        "token</a>.</p>"
+    )
 
 
 def test_titles_are_plain_text() -> None:
@@ -111,7 +115,9 @@ def test_definition_is_escaped_in_the_attribute() -> None:
     assert 'title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; more"' in html
 
     class Titles(HTMLParser):
-        titles: list[str | None] = []
+        def __init__(self) -> None:
+            super().__init__()
+            self.titles: list[str | None] = []
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
             self.titles += [v for k, v in attrs if k == "title"]
@@ -238,10 +244,19 @@ def test_emphasis_and_lists_are_annotated() -> None:
 
 
 def test_placeholders_survive() -> None:
-    html, _, _ = render("token&nbsp;model &amp; token<br>model \\_token &lt;token&gt; \\*model\\*", annotate="all")
+    html, _, _ = render(
+        "token&nbsp;model &amp; token<br>model \\_token &lt;token&gt; \\*model\\*", annotate="all"
+    )
     assert "&nbsp;" in html and "&amp;" in html and "<br>" in html and "_token" in html
     assert "&lt;" in html and "&gt;" in html and "*" in html
-    assert terms_in(html) == [("token", "token"), ("model", "model"), ("token", "token"), ("model", "model"), ("token", "token"), ("model", "model")]
+    assert terms_in(html) == [
+        ("token", "token"),
+        ("model", "model"),
+        ("token", "token"),
+        ("model", "model"),
+        ("token", "token"),
+        ("model", "model"),
+    ]
 
 
 def test_attribute_lists_still_apply() -> None:
@@ -267,7 +282,11 @@ A token and a token.
 
 @pytest.mark.parametrize(
     ("mode", "count"),
-    [("first", {"token": 1, "model": 1}), ("section", {"token": 3, "model": 1}), ("all", {"token": 5, "model": 1})],
+    [
+        ("first", {"token": 1, "model": 1}),
+        ("section", {"token": 3, "model": 1}),
+        ("all", {"token": 5, "model": 1}),
+    ],
 )
 def test_annotate_modes(mode: str, count: dict[str, int]) -> None:
     html, _, _ = render(SECTIONS, annotate=mode)
@@ -324,7 +343,10 @@ def test_glossary_entry_is_not_annotated_with_itself() -> None:
     html, context, _ = render(GLOSSARY, page="glossary.md", annotate="all")
     assert terms_in(html) == [("token", "token"), ("model", "model")]
     assert 'href="#token"' in html
-    assert context.usage == {"token": {"glossary.md": {"model"}}, "model": {"glossary.md": {"token"}}}
+    assert context.usage == {
+        "token": {"glossary.md": {"model"}},
+        "model": {"glossary.md": {"token"}},
+    }
 
 
 def test_self_exclusion_only_on_the_glossary_page() -> None:
@@ -340,7 +362,9 @@ def test_self_exclusion_only_on_the_glossary_page() -> None:
 def test_running_twice_changes_nothing(mode: str, link: bool) -> None:
     once, _, _ = render(SECTIONS, annotate=mode, link=link)
     context = LinkerContext.for_knowledge_base(KB, annotate=mode, link=link)
-    md = markdown.Markdown(extensions=["toc", "attr_list", "admonition", FaqExtension(context=context)])
+    md = markdown.Markdown(
+        extensions=["toc", "attr_list", "admonition", FaqExtension(context=context)]
+    )
     md.treeprocessors.register(md.treeprocessors["faq"], "faq-again", 3)
     context.begin_page("guide/page.md", True)
     assert md.convert(SECTIONS) == once
@@ -360,13 +384,17 @@ glossary:
 """
 
 
-def test_standalone_with_plain_python_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_standalone_with_plain_python_markdown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "faq.yml").write_text(FAQ_YML, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     html = markdown.markdown(
         "A token, [why](faq:why).",
         extensions=["mkdocs_faq_plugin.markdown"],
-        extension_configs={"mkdocs_faq_plugin.markdown": {"current_page": "guide/x.md", "faq_dir": "help"}},
+        extension_configs={
+            "mkdocs_faq_plugin.markdown": {"current_page": "guide/x.md", "faq_dir": "help"}
+        },
     )
     assert html == (
         '<p>A <a class="faq-term" data-faq-term="token" href="../glossary.md#token" '
@@ -408,7 +436,10 @@ def test_standalone_reads_the_zensical_page(tmp_path: Path) -> None:
 
 
 def test_plain_text() -> None:
-    assert plain_text("A *b* **c** `d` [e](f) ![g](h.png) [i][j]\n  k_l_m __n__") == "A b c d e g i k_l_m n"
+    assert (
+        plain_text("A *b* **c** `d` [e](f) ![g](h.png) [i][j]\n  k_l_m __n__")
+        == "A b c d e g i k_l_m n"
+    )
 
 
 def test_empty_matcher_only_resolves_links() -> None:
@@ -416,4 +447,6 @@ def test_empty_matcher_only_resolves_links() -> None:
     context = LinkerContext(layout, TermMatcher.from_terms([]))
     md = markdown.Markdown(extensions=[FaqExtension(context=context)])
     context.begin_page("index.md", True)
-    assert md.convert("token [x](glossary:token)") == '<p>token <a href="glossary.md#token">x</a></p>'
+    assert (
+        md.convert("token [x](glossary:token)") == '<p>token <a href="glossary.md#token">x</a></p>'
+    )

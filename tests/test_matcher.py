@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+from itertools import accumulate
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mkdocs_faq_plugin import matcher as matcher_module
 from mkdocs_faq_plugin.matcher import Match, TermMatcher, plural_forms, surface_forms
 from mkdocs_faq_plugin.model import Term
 
 
 def term(term_id: str, name: str, *aliases: str, case_sensitive: bool = False) -> Term:
-    return Term(term_id, name, f"definition of {name}", aliases=aliases, case_sensitive=case_sensitive)
+    return Term(
+        term_id, name, f"definition of {name}", aliases=aliases, case_sensitive=case_sensitive
+    )
 
 
 TERMS = (
@@ -77,7 +84,10 @@ def test_surface_forms(text: str, expected: list[tuple[str, str]]) -> None:
         ("LLM's", [("LLM's", "llm")]),
         ("llm llms Llm LLMS", []),
         # caseless by default
-        ("PARAMETER Parameter parameter", [("PARAMETER", "param"), ("Parameter", "param"), ("parameter", "param")]),
+        (
+            "PARAMETER Parameter parameter",
+            [("PARAMETER", "param"), ("Parameter", "param"), ("parameter", "param")],
+        ),
         # a case-sensitive and a caseless term with the same letters coexist
         ("REST", [("REST", "rest-api")]),
         ("rest Rest", [("rest", "rest"), ("Rest", "rest")]),
@@ -221,16 +231,11 @@ def test_surface_forms_of_a_phrase() -> None:
 
 # -- the fast tokenisers agree with the general one ----------------------------------------
 
-from itertools import accumulate  # noqa: E402
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from mkdocs_faq_plugin import matcher as matcher_module  # noqa: E402
-
-PIECES = ["model", "Model's", "language", "LLM", "C++", ".NET", "café", "naïve", "nai\u0308ve",
-          "Straße", "语言模型", "型", "\U00020000", "\U0001d165", "\u0301", "_", "-", " ", "\n", ",",
-          "’", "\x02wzxhzdk:1\x03", "\x0295\x03", "parameter", "queries", "2", "\u00a0"]  # fmt: skip
+PIECES = [
+    "model", "Model's", "language", "LLM", "C++", ".NET", "café", "naïve", "nai\u0308ve",
+    "Straße", "语言模型", "型", "\U00020000", "\U0001d165", "\u0301", "_", "-", " ", "\n",
+    ",", "’", "\x02wzxhzdk:1\x03", "\x0295\x03", "parameter", "queries", "2", "\u00a0",
+]  # fmt: skip
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=20).map("".join)
 
 

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 import pytest
-
 from conftest import build_in_process
 
 MATERIAL: dict[str, Any] = {"name": "material", "font": False}
@@ -160,3 +159,59 @@ def test_labels_follow_the_theme_language(project, theme: str, language: str) ->
     assert f">{glossary_word}</h1>" in glossary
     assert f"<strong>{aliases}:</strong>" in glossary
     assert f"<strong>{related}:</strong>" in site.html("faq/basics/index.html")
+
+
+# ------------------------------------------------------------------ feedback in a browser
+
+
+@pytest.mark.browser
+def test_feedback_buttons_send_materials_event(project) -> None:
+    """The script builds the buttons, pushes Material's `feedback` event to gtag's dataLayer
+    and dispatches `faq:feedback`; external requests (gtag.js) are blocked."""
+    import functools
+    import http.server
+    import os
+    import threading
+
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    sync_playwright = pytest.importorskip("playwright.sync_api").sync_playwright
+    config = {**_material(), "extra": {"analytics": {"provider": "google", "property": "G-TEST", "feedback": FEEDBACK}}}
+    site = build_in_process(project(config=config), strict=True)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site.site_dir))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    errors: list[str] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            try:
+                page = browser.new_page()
+                page.route(re.compile(r"^https?://(?!127\.0\.0\.1)"), lambda route: route.abort())
+                page.on("pageerror", lambda error: errors.append(str(error)))
+                page.goto(f"http://127.0.0.1:{server.server_address[1]}/faq/basics/")
+                page.wait_for_selector(".faq-feedback__button--yes")
+                page.evaluate("document.addEventListener('faq:feedback', e => { window.__faqEvent = e.detail })")
+                assert page.inner_text(".faq-feedback__title") == "Was this helpful?"
+                page.click(".faq-feedback__button--no")
+                sent = page.evaluate(
+                    "Array.from(window.dataLayer).map(a => Array.from(a))"
+                    ".filter(a => a[0] === 'event' && a[1] === 'feedback')"
+                )
+                assert sent == [["event", "feedback", {
+                    "page": "/faq/basics/#what-is-a-widget", "data": "0", "faq_question": "what-is-a-widget",
+                }]]
+                assert page.evaluate("window.__faqEvent")["question"] == "what-is-a-widget"
+                assert page.is_visible(".faq-feedback__thanks")
+                assert not page.is_visible(".faq-feedback__inner")
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+    assert errors == []

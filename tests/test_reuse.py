@@ -9,8 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL_FAQ, build_cli, build_in_process
+
 from mkdocs_faq_plugin.audience import Dropped, is_published, links_to_dropped, select
 from mkdocs_faq_plugin.export import export_data
 from mkdocs_faq_plugin.layout import SiteLayout
