@@ -23,7 +23,6 @@ hooks (`register_macros`, `register_variables`).
 from __future__ import annotations
 
 import difflib
-import logging
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -32,8 +31,6 @@ from .model import KnowledgeBase, Question, Term
 from .pages import md_block, md_text
 
 __all__ = ["MACRO_NAMES", "VARIABLE_NAME", "FaqMacros", "register"]
-
-log = logging.getLogger("mkdocs.plugins.mkdocs_faq_plugin.macros")
 
 MACRO_NAMES = ("faq_entry", "faq_link", "faq_list", "glossary_term", "glossary_link")
 VARIABLE_NAME = "faq"

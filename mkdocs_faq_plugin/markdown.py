@@ -311,6 +311,7 @@ class _Slot:
     child: etree.Element | None
     text: str
     blocked: list[tuple[int, int]]
+    following: etree.Element | None  # the inline element right after the text, if any
     matches: list[Match] = field(default_factory=list)
 
 
@@ -379,10 +380,12 @@ class _PageAnnotator:
         if self._skip_subtree(element):
             return
         state = list(raw_open)
-        self._prose(element, None, element.text, state)
-        for child in element:
+        children = list(element)
+        self._prose(element, None, element.text, state, children[0] if children else None)
+        for index, child in enumerate(children, start=1):
             self._collect(child, state)
-            self._prose(element, child, child.tail, state)
+            following = children[index] if index < len(children) else None
+            self._prose(element, child, child.tail, state, following)
 
     def _prose(
         self,
@@ -390,12 +393,13 @@ class _PageAnnotator:
         child: etree.Element | None,
         text: str | None,
         raw_open: list[tuple[str, bool]],
+        following: etree.Element | None,
     ) -> None:
         if not text or isinstance(text, AtomicString) or text.isspace():
             return
         blocked = self._raw_html_blocked(text, raw_open) if raw_open or "\x02" in text else []
         if blocked is not None:  # None: all of it is inside raw <code>, <a>, ...
-            self.events.append(("prose", _Slot(parent, child, text, blocked)))
+            self.events.append(("prose", _Slot(parent, child, text, blocked, following)))
 
     def _skip_subtree(self, element: etree.Element) -> bool:
         """Skipped elements still move the section and count existing annotations."""
@@ -428,6 +432,8 @@ class _PageAnnotator:
         cursor = 0
         for match in slot.matches:
             if slot.blocked and any(a <= match.start < b for a, b in slot.blocked):
+                continue
+            if _glued(slot, match):
                 continue
             term_id = match.term_id
             if self.on_glossary and term_id == self.section:
@@ -518,6 +524,29 @@ class _PageAnnotator:
 
 
 _HTML_PLACEHOLDER: re.Pattern[str] = HTML_PLACEHOLDER_RE
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _glued(slot: _Slot, match: Match) -> bool:
+    """Does a match that starts or ends with punctuation (".NET", "C++") touch a word in an
+    adjacent inline element ("foo<em>.NET</em>", "C++<a>x</a>")?
+
+    Inside one text node the matcher rejects that itself; across nodes it cannot see it.
+    Checking here also keeps a second run over our own output from annotating more.
+    """
+    text = slot.text
+    if match.start == 0 and slot.child is not None and not _is_word_char(text[0]):
+        before = "".join(slot.child.itertext())
+        if before and _is_word_char(before[-1]):
+            return True
+    if match.end == len(text) and slot.following is not None and not _is_word_char(text[-1]):
+        after = next((piece for piece in slot.following.itertext() if piece), "")
+        if after and _is_word_char(after[0]):
+            return True
+    return False
 
 
 def _placeholders(text: str) -> Iterator[re.Match[str]]:

@@ -314,7 +314,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         target = os.path.join(config.site_dir, *filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME)
         write_file(to_json(data).encode("utf-8"), target)
         if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
-            self.timings["linking"] = self.linker.elapsed
+            self.timings["linking"] = getattr(self.linker, "elapsed", 0.0)
             log.info(
                 "profile %s",
                 " ".join(f"{k}={self.timings[k]:.4f}" for k in ("load", "pages", "linking", "jsonld", "used_in")),

@@ -380,15 +380,15 @@ def _check_refs(
     path: Path,
     item: dict[str, Any],
     kb: KnowledgeBase,
-    known: dict[str, list[str]],
+    known: dict[str, set[str]],
 ) -> list[Problem]:
     """References are checked against every id written, valid record or not, so one broken
     entry does not cascade into errors at each place that mentions it."""
     problems: list[Problem] = []
     category_ids, question_ids, term_ids = known["categories"], known["questions"], known["glossary"]
 
-    def missing(ref_path: Path, ref: str, what: str, known: list[str]) -> None:
-        hint = difflib.get_close_matches(ref, known, n=1, cutoff=0.6)
+    def missing(ref_path: Path, ref: str, what: str, known: set[str]) -> None:
+        hint = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
         suffix = f"; did you mean '{hint[0]}'?" if hint else ""
         problems.append(Problem(
             f"{dotted_path(ref_path)} {shown(ref)} is not {what}{suffix}", doc.location(ref_path)
@@ -454,7 +454,7 @@ def _without_code(markdown: str) -> str:
     return re.sub(r"(`+).+?\1", "", text, flags=re.S)
 
 
-def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, list[str]]) -> bool:
+def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, set[str]]) -> bool:
     scheme, _, target = href.partition(":")
     target = target.split("#", 1)[0]
     if not target:
@@ -464,9 +464,9 @@ def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, list[str]
     return target in known["glossary"] or kb.find_term(target) is not None
 
 
-def _raw_ids(docs: list[YamlDocument]) -> dict[str, list[str]]:
+def _raw_ids(docs: list[YamlDocument]) -> dict[str, set[str]]:
     """Every id written in any file, per section (terms without `id` count by their slug)."""
-    known: dict[str, list[str]] = {"categories": [], "questions": [], "glossary": []}
+    known: dict[str, set[str]] = {"categories": set(), "questions": set(), "glossary": set()}
     for doc in docs:
         data = doc.data if isinstance(doc.data, dict) else {}
         for section, ids in known.items():
@@ -478,5 +478,5 @@ def _raw_ids(docs: list[YamlDocument]) -> dict[str, list[str]]:
                 if raw is None and section == "glossary" and isinstance(item.get("term"), str):
                     raw = slugify(item["term"])
                 if isinstance(raw, str) and raw:
-                    ids.append(raw)
+                    ids.add(raw)
     return known

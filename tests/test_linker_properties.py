@@ -29,6 +29,8 @@ KB = KnowledgeBase(
         Term("cafe", "café", "Coffee."),
         Term("query", "query", "A question."),
         Term("zh", "语言模型", "Chinese."),
+        Term("dotnet", ".NET", "A runtime."),
+        Term("cpp", "C++", "A language."),
     ),
 )
 
@@ -36,7 +38,8 @@ WORDS = [
     "the", "a", "and", "of", "model", "models", "model's", "Models’", "language", "large",
     "Large", "token", "tokens", "LLM", "LLMs", "GPT", "gpt", "GPTs", "fine-tuning",
     "superfine-tuning", "fine", "tuning", "café", "cafés", "naïve", "query", "queries",
-    "语言模型", "大型语言模型是", "data", "x_model",
+    "语言模型", "大型语言模型是", "data", "x_model", ".NET", "C++", "ASP.NET", "C", "foo.NET",
+    "C++token",
 ]  # fmt: skip
 HREFS = [
     "http://example.org/a",

@@ -121,6 +121,7 @@ def test_jinja_syntax_in_answers_is_shown_literally(project, order: str, render_
     assert not any("macros" in w.lower() for w in site.warnings), site.warnings
 
 
+@pytest.mark.filterwarnings("ignore:GitWildMatchPattern:DeprecationWarning")  # inside mkdocs-macros
 def test_generated_pages_opt_out_of_macros(project) -> None:
     """Generated pages say `render_macros: false`, which wins even over forced rendering."""
     config = {"plugins": ["search", {"macros": {"force_render_paths": "faq/\nglossary.md"}}, "faq"]}

@@ -450,3 +450,12 @@ def test_empty_matcher_only_resolves_links() -> None:
     assert (
         md.convert("token [x](glossary:token)") == '<p>token <a href="glossary.md#token">x</a></p>'
     )
+
+
+def test_punctuation_edges_do_not_glue_to_neighbouring_elements() -> None:
+    kb = KnowledgeBase(
+        glossary=(Term("net", ".NET", "A runtime."), Term("cpp", "C++", "A language."))
+    )
+    html, _, _ = render("*foo*.NET, .NET, C++*x*, C++", kb=kb, annotate="all", tooltips=False)
+    assert terms_in(html) == [("net", ".NET"), ("cpp", "C++")]
+    assert "<em>foo</em>.NET" in html and "C++<em>x</em>" in html
