@@ -31,6 +31,10 @@ CONFIGS: dict[str, ConfigInfo] = {c.name: c for c in (
                "from faq.yml, every mention annotated (`annotate: all`) with a tooltip and a "
                "link, JSON-LD",
                ("mkdocs-material",)),
+    ConfigInfo("ours-first", "mkdocs-faq-plugin, default settings",
+               "the same as ours with the default `annotate: first`: each term is annotated at "
+               "its first mention on a page",
+               ("mkdocs-material",)),
     ConfigInfo("abbr", "Material abbr recipe",
                "`abbr` + `pymdownx.snippets` auto-appending one `*[term]: definition` per line "
                "(as documented) + `content.tooltips`; static FAQ and glossary pages",
@@ -46,7 +50,7 @@ CONFIGS: dict[str, ConfigInfo] = {c.name: c for c in (
                "the FAQ page rendered by a Jinja loop over the questions; no glossary",
                ("mkdocs-material", "mkdocs-macros-plugin")),
 )}
-DEFAULT_CONFIGS = ("plain", "ours", "abbr", "ezglossary")
+DEFAULT_CONFIGS = ("plain", "ours", "ours-first", "abbr", "ezglossary")
 
 
 def installed_version(dist: str) -> str | None:
@@ -73,7 +77,7 @@ def missing_requirement(name: str) -> str | None:
     for dist in info.requires:
         if installed_version(dist) is None:
             return f"{dist} is not installed (pip install -e '.[benchmarks]')"
-    if name == "ours" and not plugin_installed() and not plugin_source_present():
+    if name.startswith("ours") and not plugin_installed() and not plugin_source_present():
         return "mkdocs-faq-plugin is neither installed nor found next to benchmarks/"
     return None
 

@@ -12,7 +12,7 @@ from .configs import CONFIGS
 from .runner import CaseResult, ConfigResult
 
 CHART_DIR = Path("assets") / "benchmarks"
-COLORS = {"plain": "#7f7f7f", "ours": "#1f77b4", "abbr": "#ff7f0e", "abbr-spaced": "#bcbd22",
+COLORS = {"plain": "#7f7f7f", "ours": "#1f77b4", "ours-first": "#17becf", "abbr": "#ff7f0e", "abbr-spaced": "#bcbd22",
           "ezglossary": "#2ca02c", "macros": "#9467bd"}
 SWEEP_AXES = {"terms": "terms", "questions": "questions", "pages": "pages"}
 

@@ -462,6 +462,9 @@ def mkdocs_configs() -> dict[str, str]:
             "      tooltips: true\n      nav: true\n      glossary:\n        enabled: true\n"
             "        link: true\n        annotate: all\n" + _MARKDOWN_EXTENSIONS)
 
+    ours_first = ours.replace("(ours)", "(ours-first)").replace(
+        "        annotate: all\n", "        annotate: first\n").replace("site_ours", "site_ours-first")
+
     def abbr(name: str, include: str) -> str:
         return (_config_head(name, "docs", ["content.tooltips"], ["includes/", "faq-macros.md"])
                 + "plugins:\n  - search\n" + _MARKDOWN_EXTENSIONS
@@ -479,6 +482,7 @@ def mkdocs_configs() -> dict[str, str]:
     return {
         "plain": plain,
         "ours": ours,
+        "ours-first": ours_first,
         "abbr": abbr("abbr", "includes/abbreviations.md"),
         "abbr-spaced": abbr("abbr-spaced", "includes/abbreviations-spaced.md"),
         "ezglossary": ezglossary,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import cached_property
 
 from .model import KnowledgeBase
 
@@ -51,21 +52,36 @@ class SiteLayout:
 
     def question_page(self, question_id: str) -> str | None:
         """The page whose heading carries the question, or None for an unknown id."""
-        question = self.kb.questions_by_id.get(question_id)
-        if question is None:
-            return None
-        if question.category is None or not self.kb.categories:
-            return self.index_page
-        return self.category_page(question.category)
+        return self._question_pages.get(question_id)
 
-    @property
+    @cached_property
+    def _question_pages(self) -> dict[str, str]:
+        """Computed once: page generation, linking and JSON-LD ask for every question."""
+        by_category = bool(self.kb.categories)
+        return {
+            q.id: self.category_page(q.category) if by_category and q.category else self.index_page
+            for q in self.kb.questions
+        }
+
+    @cached_property
     def faq_pages(self) -> tuple[str, ...]:
         """The FAQ pages in navigation order: the index, then one per category."""
         return (self.index_page, *(self.category_page(c.id) for c in self.kb.categories))
 
-    @property
+    @cached_property
     def all_pages(self) -> tuple[str, ...]:
         return (*self.faq_pages, self.glossary_page)
+
+    def questions_on(self, page: str) -> tuple[str, ...]:
+        """Ids of the questions whose headings are on `page`, in file order."""
+        return self._questions_by_page.get(page, ())
+
+    @cached_property
+    def _questions_by_page(self) -> dict[str, tuple[str, ...]]:
+        pages: dict[str, list[str]] = {}
+        for qid, page in self._question_pages.items():
+            pages.setdefault(page, []).append(qid)
+        return {page: tuple(ids) for page, ids in pages.items()}
 
     def resolve(self, href: str, from_page: str) -> str | None:
         """Turn `faq:ID` / `glossary:ID` (optionally `faq:` alone) into a relative `.md` link.

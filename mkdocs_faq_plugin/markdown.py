@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -105,6 +106,8 @@ class LinkerContext:
         self.page = "index.md"
         self.enabled = True
         self.usage: dict[str, dict[str, set[str]]] = {}
+        self.elapsed = 0.0
+        """Seconds spent in this extension, for the plugin's opt-in profile."""
         self._terms_on_page: dict[str, set[str]] = {}
         self._titles: dict[str, str] | None = None
         self._glossary_path: str | None = None
@@ -251,11 +254,13 @@ class FaqTreeprocessor(Treeprocessor):
         context = self.extension.context
         if context is None:
             return
+        started = time.perf_counter()
         if self.extension.standalone:
             context.begin_page(*self.extension.current_page(self.md))
         resolve_links(root, context)
         if context.enabled and context.matcher:
             _PageAnnotator(context, self._stash()).run(root)
+        context.elapsed += time.perf_counter() - started
 
     def _stash(self) -> list[Any]:
         return getattr(getattr(self.md, "htmlStash", None), "rawHtmlBlocks", None) or []

@@ -239,9 +239,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         src = page.file.src_uri
         if self.config.json_ld and src in self.layout.faq_pages:
             started = time.perf_counter()
-            questions = [
-                q for q in self.kb.questions if self.layout.question_page(q.id) == src
-            ]
+            questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]
             if questions:
                 sections = answer_sections(html, [q.id for q in questions])
                 self.jsonld[src] = faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
@@ -314,7 +312,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         target = os.path.join(config.site_dir, *filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME)
         write_file(to_json(data).encode("utf-8"), target)
         if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
-            self.timings["linking"] = getattr(self.linker, "elapsed", 0.0)
+            self.timings["linking"] = self.linker.elapsed
             log.info(
                 "profile %s",
                 " ".join(f"{k}={self.timings[k]:.4f}" for k in ("load", "pages", "linking", "jsonld", "used_in")),

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
@@ -33,6 +34,11 @@ MAX_VALUES = 1_000_000
 
 MAX_DEPTH = 100
 """A faq.yml is five levels deep; libyaml stops at 1000, the pure-Python parser recurses."""
+
+MAX_NODES = 500_000
+"""Values as written, before aliases expand. Composing costs about 400 bytes per value, so
+this bounds memory for files under `MAX_FILE_BYTES` that are dense (`[a,a,a,...]`);
+ten thousand questions and five thousand terms hold about 200,000."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -111,6 +117,9 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         return None, [Problem("file is empty", Location(display_name, 1, 1))]
+    crowded = _too_many_nodes(text, display_name)
+    if crowded is not None:
+        return None, [crowded]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except ReaderError as exc:
@@ -159,6 +168,47 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
     return (None if problems else document), problems
 
 
+def _node_bound(text: str) -> int:
+    """An upper bound of the nodes composing `text` yields, from characters alone.
+
+    Every node needs an indicator: a mapping entry its `:` (or `?`, or `,` in flow style),
+    a sequence item its `-` (or `[`/`,`); each indicator opens at most a collection, a key
+    and a value. Prose full of commas and hyphens overestimates, which only costs an exact
+    count (`_too_many_nodes`).
+    """
+    entries = text.count(":") + text.count("?") + text.count(",") + text.count("{")
+    items = text.count("-") + text.count("[")
+    return 1 + 3 * entries + 2 * items
+
+
+def _too_many_nodes(text: str, file: str) -> Problem | None:
+    """A problem when `text` holds more than `MAX_NODES` nodes, found before composing them.
+
+    The exact count streams parser events (nothing is kept) and stops at the limit; syntax
+    errors are left for `yaml.compose` to report.
+    """
+    if _node_bound(text) <= MAX_NODES:
+        return None
+    loader = _Loader(text)
+    count = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (ScalarEvent, SequenceStartEvent, MappingStartEvent)):
+                count += 1
+                if count > MAX_NODES:
+                    return Problem(
+                        f"file holds more than {MAX_NODES:,} YAML values; the limit keeps "
+                        "memory use bounded (split it into several files)",
+                        _mark_location(file, event.start_mark),
+                    )
+    except (yaml.YAMLError, RecursionError, ValueError, UnicodeError):
+        return None
+    finally:
+        loader.dispose()
+    return None
+
+
 def _mark_location(file: str, mark: Any) -> Location:
     if mark is None:
         return Location(file, 1, 1)
@@ -195,6 +245,7 @@ class _Builder:
         self.merged: dict[int, list[tuple[Node, Node]]] = {}
         self.merging: set[int] = set()
         self.bad_keys: set[int] = set()
+        self.open: set[int] = set()  # collections being built: an alias back to one loops
 
     def build(self, node: Node) -> Any:
         return self._value(node, (), 0)
@@ -211,10 +262,20 @@ class _Builder:
         self.document.values[path] = self._location(node)
         if isinstance(node, ScalarNode):
             return self._scalar(node)
-        if isinstance(node, SequenceNode):
-            return [self._value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path, depth)
+        if id(node) in self.open:
+            self.problems.append(Problem(
+                "an alias (*name) refers to a collection that contains it, an endless loop",
+                self._location(node),
+            ))
+            return None
+        self.open.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                return [self._value(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            if isinstance(node, MappingNode):
+                return self._mapping(node, path, depth)
+        finally:
+            self.open.discard(id(node))
         return None
 
     def _scalar(self, node: ScalarNode) -> Any:
@@ -265,7 +326,12 @@ class _Builder:
         return result
 
     def _location(self, node: Node) -> Location:
-        return _mark_location(self.document.file, node.start_mark)
+        # One Location per node: an aliased node expanded many times shares it.
+        found = getattr(node, "_faq_location", None)
+        if found is None:
+            found = _mark_location(self.document.file, node.start_mark)
+            node._faq_location = found  # type: ignore[attr-defined]
+        return found
 
     def _merged_pairs(self, node: MappingNode, depth: int) -> list[tuple[Node, Node]]:
         """Key/value pairs with YAML merge keys (`<<: *defaults`) applied, explicit keys winning.
