@@ -402,11 +402,12 @@ def dotted_path(path: Path) -> str:
         if isinstance(part, int):
             text += f"[{part}]"
         else:
-            name = visible(part, 40)
+            name = visible(part, 40) if _SIMPLE_KEY.match(part) else shown(part, 40)
             text += f".{name}" if text else name
     return text or "(top level)"
 
 
+_SIMPLE_KEY = re.compile(r"[\w<>-]+\Z")  # anything else is quoted: `questions[0].'a b'`
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 

@@ -134,7 +134,7 @@ def test_serve_rebuilds_and_survives_broken_edits(server: Server, tmp_path: Path
         edits += 1
     assert edits == 50
     log = "".join(server.output)
-    assert "faq.yml:17:5: questions[1].anser: unknown key; did you mean 'answer'?" in log
+    assert "faq.yml:18:5: questions[1].anser: unknown key; did you mean 'answer'?" in log
     assert "file not found" in log
     assert "Traceback" not in log
     assert server.process.poll() is None
