@@ -429,7 +429,7 @@ REGRESSIONS = {
     # A category called `index` silently replaced the FAQ start page.
     "category-index": (
         "categories:\n  - {id: index, title: I}\nquestions:\n  - {id: q, question: Q?, answer: A., category: index}\n",
-        "faq.yml:2:9: categories[0].id 'index' is reserved: <faq_dir>/index.md is the FAQ start page",
+        "faq.yml:2:10: categories[0].id 'index' is reserved: <faq_dir>/index.md is the FAQ start page",
     ),
     # Invisible characters in keys are shown escaped, not printed raw into the terminal.
     "bidi-key": ("titl\u202ee: x\nquestions: []\n", "faq.yml:1:1: 'titl\\u202ee': unknown key; did you mean 'title'?"),
