@@ -1,4 +1,4 @@
-"""`mkdocs-faq`: check, export and start a faq.yml without building the site.
+"""`mkdocs-faq`: check, export, start and generate pages from a faq.yml without building the site.
 
 Exit codes: 0 success, 1 problems found (or output out of date, or a file could not be
 written), 2 wrong usage. Bad input never ends in a traceback: every problem with a faq.yml
@@ -17,9 +17,13 @@ import tempfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from .problems import Problem, errors, warnings
+
+if TYPE_CHECKING:
+    from .generate import SiteConfig
 
 PROG = "mkdocs-faq"
 DEFAULT_FILE = "faq.yml"
@@ -88,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--strict", action="store_true", help="fail (exit 1) on warnings too, not only on errors"
     )
+    _add_host_argument(check)
     check.set_defaults(run=_check)
 
     schema = commands.add_parser(
@@ -168,7 +173,83 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_new)
+
+    generate = commands.add_parser(
+        "generate",
+        help="write the FAQ and glossary pages into docs/ (Zensical, plain Python-Markdown)",
+        description="Write the pages the faq plugin adds at build time as Markdown files: "
+        "FAQ_DIR/index.md, FAQ_DIR/<category>.md and the glossary page, plus "
+        "assets/faq/faq.css and faq.js, for hosts that cannot run MkDocs plugins (Zensical). "
+        "The site then renders them with the mkdocs_faq_plugin.markdown extension. Only files "
+        "that changed are written; a file without our header comment is never overwritten "
+        "(unless --force) and never removed. Defaults come from the site's zensical.toml or "
+        "mkdocs.yml in the current folder when found (docs_dir, theme.language, "
+        "use_directory_urls, and the extension's faq_file / faq_dir / glossary_page).",
+        epilog="examples:\n"
+        "  mkdocs-faq generate\n"
+        "  mkdocs-faq generate --out docs faq.yml 'faq.d/*.yml'\n"
+        "  mkdocs-faq generate --json-ld\n"
+        "  mkdocs-faq generate --check        # in CI: fail when the pages are stale\n\n"
+        + _EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    generate.add_argument(
+        "files", nargs="*", metavar="FILES",
+        help="files or glob patterns, relative to the current folder (default: the "
+        f"extension's faq_file in the site config, else {DEFAULT_FILE})",
+    )
+    generate.add_argument(
+        "--out", "-o", metavar="DIR",
+        help="the docs folder to write into (default: the site's docs_dir, else docs)",
+    )
+    generate.add_argument(
+        "--check", action="store_true",
+        help="write nothing; exit 1 listing the files that are missing or out of date (for CI)",
+    )
+    generate.add_argument(
+        "--force", action="store_true",
+        help="also overwrite files at our paths that mkdocs-faq generate did not write",
+    )
+    generate.add_argument(
+        "--json-ld", action="store_true",
+        help="append schema.org FAQPage JSON-LD to each FAQ page (the plugin puts it in <head>)",
+    )
+    generate.add_argument(
+        "--faq-dir", metavar="DIR", help="folder of the FAQ pages inside the docs folder (default: faq)"
+    )
+    generate.add_argument(
+        "--glossary-page", metavar="PATH", help="path of the glossary page (default: glossary.md)"
+    )
+    generate.add_argument(
+        "--language", metavar="LANG",
+        help="language of the words we write, e.g. de (default: the site's theme.language, else en)",
+    )
+    generate.add_argument(
+        "--no-directory-urls", dest="directory_urls", action="store_false", default=None,
+        help="links in JSON-LD answers like faq/basics.html (default: the site's "
+        "use_directory_urls)",
+    )
+    generate.add_argument(
+        "--templates", metavar="DIR", action="append", default=[],
+        help="a folder with faq/*.md.j2 templates that replace ours (like a theme's custom_dir)",
+    )
+    generate.add_argument(
+        "--no-assets", dest="assets", action="store_false",
+        help="do not write assets/faq/faq.css and faq.js",
+    )
+    _add_host_argument(generate)
+    generate.set_defaults(run=_generate)
     return parser
+
+
+def _add_host_argument(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--host", choices=("auto", "mkdocs", "zensical"),
+        default=os.environ.get("MKDOCS_FAQ_HOST") or "auto",
+        help="who builds the site: auto (the default, or $MKDOCS_FAQ_HOST) takes zensical.toml "
+        "for Zensical and mkdocs.yml for MkDocs; say zensical when Zensical builds from "
+        "mkdocs.yml. Used to warn about a faq plugin Zensical would ignore",
+    )
 
 
 # -------------------------------------------------------------------------------- check
@@ -177,6 +258,7 @@ def _check(args: argparse.Namespace) -> int:
     from .loader import display_name, load
 
     base_dir = os.getcwd()
+    _warn_about_site(_site_config(args, [*args.files[:1]]))
     result = load(args.files or [DEFAULT_FILE], base_dir=base_dir)
     for problem in result.problems:
         print(format_problem(problem))
@@ -294,6 +376,167 @@ def _new(args: argparse.Namespace) -> int:
     if status == EXIT_OK:
         print(f"wrote {path}; edit it, then run: {PROG} check {_quote_arg(path)}")
     return status
+
+
+# ----------------------------------------------------------------------------- generate
+
+def _generate(args: argparse.Namespace) -> int:
+    from . import generate as gen
+    from .labels import labels_for
+    from .loader import display_name, load
+    from .pages import template_environment
+
+    base_dir = os.getcwd()
+    site = _site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])
+    options = dict(site.extension or {}) if site else {}
+    faq_dir = args.faq_dir if args.faq_dir is not None else str(options.get("faq_dir", "faq"))
+    glossary_page = args.glossary_page or str(options.get("glossary_page", "glossary.md"))
+    _warn_about_site(site)
+    if site is not None:
+        _warn_about_generate(site, faq_dir, glossary_page)
+
+    files = list(args.files)
+    if not files and site is not None and options.get("faq_file"):
+        configured = options["faq_file"]
+        names = [str(f) for f in configured] if isinstance(configured, list) else [str(configured)]
+        files = [os.path.relpath(os.path.join(site.folder, name), base_dir) for name in names]
+    if args.out:
+        out = args.out
+    elif site is not None:
+        out = os.path.relpath(os.path.join(site.folder, site.docs_dir), base_dir)
+    else:
+        out = "docs"
+
+    result = load(files or [DEFAULT_FILE], base_dir=base_dir)
+    for problem in result.problems:
+        print(format_problem(problem), file=sys.stderr)
+    if result.kb is None:
+        print(f"{PROG} generate: nothing written, fix the errors above first", file=sys.stderr)
+        return EXIT_PROBLEMS
+    language = args.language or (site.language if site else None)
+    directory_urls = args.directory_urls
+    if directory_urls is None:
+        directory_urls = site.use_directory_urls if site else True
+    try:
+        labels = labels_for(language)
+        outputs = gen.generated_files(
+            result.kb,
+            sources=[display_name(path, base_dir) for path in result.files],
+            faq_dir=faq_dir,
+            glossary_page=glossary_page,
+            labels=labels,
+            env=template_environment(args.templates) if args.templates else None,
+            json_ld=args.json_ld,
+            directory_urls=directory_urls,
+            assets=args.assets,
+        )
+    except ValueError as exc:  # unsafe --faq-dir / --glossary-page, bad label
+        return _usage_error("generate", str(exc))
+
+    plan = gen.plan(out, outputs, faq_dir=faq_dir)
+    shown = out.rstrip("/\\") or "."
+
+    def where(path: str) -> str:
+        return f"{shown}/{path}"
+
+    foreign = plan.paths("foreign")
+    if args.check:
+        for path, state in plan.states.items():
+            if state == "up to date":
+                continue
+            message = {
+                "missing": "is missing",
+                "out of date": "is out of date",
+                "stale": "was generated for an entry faq.yml no longer has (would be removed)",
+                "foreign": "exists but was not written by mkdocs-faq generate",
+            }[state]
+            print(f"{where(path)} {message}", file=sys.stderr)
+        if not plan.fresh:
+            count = len(plan.states) - len(plan.paths("up to date"))
+            print(
+                f"{_plural(count, 'generated file')} need updating; run the same "
+                f"command without --check",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEMS
+        print(f"{shown}: all {_plural(len(plan.states), 'generated file')} are up to date")
+        return EXIT_OK
+    if foreign and not args.force:
+        for path in foreign:
+            print(
+                f"error: {where(path)} exists and was not written by {PROG} generate (it lacks "
+                f"the '{gen.HEADER_MARK}' header comment); move it away, choose another "
+                "--faq-dir / --glossary-page, or use --force to overwrite it",
+                file=sys.stderr,
+            )
+        print(f"{PROG} generate: nothing written", file=sys.stderr)
+        return EXIT_PROBLEMS
+    try:
+        done = gen.apply(plan, force=args.force)
+    except OSError as exc:
+        print(f"error: cannot write in {shown}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    for path, action in done:
+        print(f"{action} {where(path)}")
+    unchanged = len(plan.paths("up to date"))
+    if not done:
+        print(f"{shown}: all {_plural(unchanged, 'generated file')} are up to date")
+    else:
+        written = sum(1 for _, action in done if action == "wrote")
+        removed = len(done) - written
+        parts = [f"{written} written"]
+        if removed:
+            parts.append(f"{removed} removed")
+        parts.append(f"{unchanged} up to date")
+        print(f"{shown}: {', '.join(parts)}")
+    return EXIT_OK
+
+
+def _site_config(args: argparse.Namespace, extra_folders: list[str]) -> SiteConfig | None:
+    """The site configuration in the current folder (or next to the given path), if any."""
+    from .generate import find_site_config
+
+    folders = [os.getcwd()]
+    for path in extra_folders:
+        if not any(char in path for char in "*?["):
+            folders.append(os.path.dirname(os.path.abspath(path)) if os.path.isfile(path) else path)
+    return find_site_config(folders, args.host)
+
+
+def _warn_about_site(site: SiteConfig | None) -> None:
+    if site is None:
+        return
+    for message in site.warnings():
+        print(f"warning: {message}", file=sys.stderr)
+
+
+def _warn_about_generate(site: SiteConfig, faq_dir: str, glossary_page: str) -> None:
+    """Configurations in which the generated pages would not work as intended."""
+    name = os.path.basename(site.path)
+    if site.host == "mkdocs" and site.lists_faq_plugin:
+        print(
+            f"warning: {name}: the faq plugin is listed under plugins; it adds these pages "
+            "itself and an MkDocs build stops on generated copies. Use either the plugin or "
+            "`mkdocs-faq generate` with the `mkdocs_faq_plugin.markdown` extension (pass "
+            "--host zensical when Zensical builds this site)",
+            file=sys.stderr,
+        )
+    elif site.extension is None:
+        print(
+            f"warning: {name}: markdown_extensions does not list mkdocs_faq_plugin.markdown: "
+            "faq:/glossary: links stay unresolved and no term is marked (see "
+            "docs/guide/zensical.md)",
+            file=sys.stderr,
+        )
+    else:
+        for option, value in (("faq_dir", faq_dir), ("glossary_page", glossary_page)):
+            configured = site.extension.get(option)
+            if configured is not None and str(configured) != value:
+                print(
+                    f"warning: {name}: the extension's {option} is {configured!r} but the "
+                    f"pages are generated for {value!r}; links would point to missing pages",
+                    file=sys.stderr,
+                )
 
 
 # ------------------------------------------------------------------------------ helpers

@@ -7,12 +7,26 @@ used on its own the extension loads faq.yml itself from its config options.
 
 Its treeprocessor runs at priority 4: after `toc` (5) has given headings their ids, before
 MkDocs' relative-path processor (0) turns our `.md` links into URLs and validates them.
+
+On its own (no `context`), the extension finds out where it runs when it converts a page:
+
+* Zensical registers a `rendering_context` preprocessor whose `.page.path` is the page's
+  source path and whose `.config["root_dir"]` is the project folder;
+* MkDocs and ProperDocs register their `relpath` treeprocessor, whose `.file.src_uri` is the
+  page's source path and whose `.config.config_file_path` locates the project;
+* anywhere else (a bare `markdown.markdown(...)`) the `current_page` option names the page and
+  `faq_file` is relative to the working directory.
+
+With a host, links are always written as relative `.md` paths, which the host turns into URLs
+and validates. Without one there is nobody to do that, so the `link_format` option picks the
+form: `md` (the default), `html` (`glossary.html#term`) or `directory` (`glossary/#term`).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import posixpath
 import re
 import time
 import xml.etree.ElementTree as etree
@@ -30,10 +44,21 @@ from .layout import FAQ_SCHEME, GLOSSARY_SCHEME, SiteLayout, is_knowledge_link, 
 from .matcher import Match, TermMatcher
 from .model import KnowledgeBase
 
-__all__ = ["AnnotateMode", "FaqExtension", "FaqTreeprocessor", "LinkerContext", "makeExtension"]
+__all__ = [
+    "AnnotateMode",
+    "FaqExtension",
+    "FaqTreeprocessor",
+    "HostPage",
+    "LinkFormat",
+    "LinkerContext",
+    "format_link",
+    "makeExtension",
+]
 
 AnnotateMode = Literal["first", "section", "all"]
 ANNOTATE_MODES: tuple[str, ...] = ("first", "section", "all")
+LinkFormat = Literal["md", "html", "directory"]
+LINK_FORMATS: tuple[str, ...] = ("md", "html", "directory")
 PRIORITY = 4
 
 log = logging.getLogger("mkdocs_faq_plugin.markdown")
@@ -45,7 +70,7 @@ SKIP_TAGS = frozenset(
         *HEADINGS,
         "code", "pre", "kbd", "samp", "var", "a", "abbr", "dfn", "script", "style", "svg",
         "math", "summary", "label", "button", "textarea", "select", "option", "template",
-        "noscript", "iframe", "object", "title",
+        "noscript", "iframe", "object", "title", "autoref",  # mkdocs-autorefs: a link, later
     }
 )  # fmt: skip
 # faq-broken-link: the text of a link whose target is unknown stays as the author wrote it.
@@ -92,11 +117,18 @@ class LinkerContext:
         link: bool = True,
         tooltips: bool = True,
         warn: Callable[[str], None] | None = None,
+        link_format: LinkFormat | str = "md",
     ) -> None:
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
                 f"annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}"
             )
+        if link_format not in LINK_FORMATS:
+            raise ValueError(
+                f"link_format must be one of {', '.join(LINK_FORMATS)}, not {link_format!r}"
+            )
+        self.link_format: str = link_format
+        """`md` for hosts that turn `.md` links into URLs; `html`/`directory` writes URLs."""
         self.layout = layout
         self.matcher = matcher
         self.annotate: str = annotate
@@ -152,8 +184,12 @@ class LinkerContext:
             # Once per page: relpath is slow and a page may hold hundreds of terms. On the
             # glossary page itself the link is the bare anchor.
             path = relative_link(self.layout.glossary_page, self.page)
-            self._glossary_path = "" if path == "#" else path
+            self._glossary_path = "" if path == "#" else self.format_link(path)
         return f"{self._glossary_path}#{term_id}"
+
+    def format_link(self, link: str) -> str:
+        """A relative `.md` link from the current page, in this context's `link_format`."""
+        return format_link(link, self.page, self.link_format)
 
     @property
     def on_generated_page(self) -> bool:
@@ -172,75 +208,194 @@ class FaqExtension(Extension):
             "faq_dir": ["faq", "Folder of the generated FAQ pages, relative to docs_dir"],
             "glossary_page": ["glossary.md", "Source path of the glossary page"],
             "current_page": ["index.md", "Source path of the page being converted"],
+            "link_format": [
+                "md",
+                (
+                    "Without a host (MkDocs, Zensical): write links as md (glossary.md#term), "
+                    "html (glossary.html#term) or directory (glossary/#term)"
+                ),
+            ],
         }  # fmt: skip
         super().__init__(**kwargs)
         self.context = context
         self.standalone = context is None
 
     def extendMarkdown(self, md: Markdown) -> None:
-        if self.context is None:
-            self.context = self._standalone_context()
+        if self.standalone:
+            self._check_options()
         md.treeprocessors.register(FaqTreeprocessor(md, self), "faq", PRIORITY)
         md.registerExtension(self)
 
-    def _standalone_context(self) -> LinkerContext:
+    def _check_options(self) -> None:
+        """Refuse bad option values when the extension is set up, before any page."""
         annotate = self.getConfig("annotate")
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
                 f"faq: annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}"
             )
+        link_format = self.getConfig("link_format")
+        if link_format not in LINK_FORMATS:
+            raise ValueError(
+                f"faq: link_format must be one of {', '.join(LINK_FORMATS)}, "
+                f"not {link_format!r}"
+            )
+
+    def standalone_context(self, md: Markdown) -> LinkerContext:
+        """A fresh context for the page `md` is converting, begun on that page.
+
+        faq.yml is read again only when one of its files changed (see `_load_site`), so a
+        host building one extension per page, or a long-lived `Markdown` instance, costs one
+        load. A new context per conversion keeps pages apart even if a host converts several
+        at once.
+        """
+        host = self.host_page(md)
         files = self.getConfig("faq_file")
-        paths = (files,) if isinstance(files, str) else tuple(files)
-        layout, matcher = _load_site(
-            paths, os.getcwd(), str(self.getConfig("faq_dir")), str(self.getConfig("glossary_page"))
+        paths = (files,) if isinstance(files, str) else tuple(str(f) for f in files)
+        site = _load_site(
+            paths,
+            host.root or os.getcwd(),
+            str(self.getConfig("faq_dir")),
+            str(self.getConfig("glossary_page")),
         )
-        return LinkerContext(
-            layout,
-            matcher,
-            annotate=annotate,
+        context = LinkerContext(
+            site.layout,
+            site.matcher,
+            annotate=self.getConfig("annotate"),
             link=bool(self.getConfig("link")),
             tooltips=bool(self.getConfig("tooltips")),
+            # A host turns `.md` links into its own URLs (and checks them); ours would not be.
+            link_format="md" if host.host != "none" else self.getConfig("link_format"),
         )
+        context._titles = site.titles
+        context.begin_page(host.path, host.enabled)
+        self.context = context
+        return context
+
+    def host_page(self, md: Markdown) -> HostPage:
+        """Standalone only: who is converting which page (see the module docstring)."""
+        page_path = str(self.getConfig("current_page"))
+        if "rendering_context" in md.preprocessors:  # Zensical
+            rendering = md.preprocessors["rendering_context"]
+            page = getattr(rendering, "page", None)
+            config = getattr(rendering, "config", None)
+            root = config.get("root_dir") if isinstance(config, dict) else None
+            return HostPage(
+                "zensical",
+                _source_path(getattr(page, "path", None)) or page_path,
+                getattr(page, "meta", None),
+                str(root) if root else None,
+            )
+        if "relpath" in md.treeprocessors:  # MkDocs, ProperDocs
+            relpath = md.treeprocessors["relpath"]
+            file = getattr(relpath, "file", None)
+            config = getattr(relpath, "config", None)
+            config_file = getattr(config, "config_file_path", None) if config else None
+            page = getattr(file, "page", None)
+            return HostPage(
+                "mkdocs",
+                _source_path(getattr(file, "src_uri", None)) or page_path,
+                getattr(page, "meta", None),
+                os.path.dirname(os.path.abspath(config_file)) if config_file else None,
+            )
+        return HostPage("none", page_path, None, None)
 
     def current_page(self, md: Markdown) -> tuple[str, bool]:
-        """Standalone only: the page being converted, and whether its front matter allows terms.
+        """Standalone only: the page being converted, and whether its front matter allows terms."""
+        host = self.host_page(md)
+        return host.path, host.enabled
 
-        Zensical exposes the page through its `rendering_context` preprocessor.
-        """
-        page_path, meta = str(self.getConfig("current_page")), None
-        if "rendering_context" in md.preprocessors:
-            page = getattr(md.preprocessors["rendering_context"], "page", None)
-            page_path = str(getattr(page, "path", None) or page_path).replace(os.sep, "/")
-            meta = getattr(page, "meta", None) or {}
-        enabled = not (isinstance(meta, dict) and meta.get("glossary", True) is False)
-        return page_path, enabled
+
+@dataclass(frozen=True)
+class HostPage:
+    """The page a standalone extension converts, as its host (if any) describes it."""
+
+    host: Literal["zensical", "mkdocs", "none"]
+    path: str
+    """Source path relative to the docs folder, forward slashes."""
+    meta: Any = None
+    """The page's front matter, when the host shares it."""
+    root: str | None = None
+    """The project folder (holding the site's config file); `faq_file` is relative to it."""
+
+    @property
+    def enabled(self) -> bool:
+        """False when the page's front matter says `glossary: false`."""
+        return not (isinstance(self.meta, dict) and self.meta.get("glossary", True) is False)
+
+
+def _source_path(path: object) -> str:
+    return str(path).replace(os.sep, "/").lstrip("/") if path else ""
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What every page of one standalone site shares: computed once per version of faq.yml."""
+
+    layout: SiteLayout
+    matcher: TermMatcher
+    titles: dict[str, str]
 
 
 @lru_cache(maxsize=8)
 def _load_site_cached(
     paths: tuple[str, ...],
     base_dir: str,
-    stamps: tuple[float, ...],
+    stamps: tuple[tuple[str, int, int], ...],
     faq_dir: str,
     glossary_page: str,
-) -> tuple[SiteLayout, TermMatcher]:
+) -> _Site:
     from .loader import load_knowledge_base  # only standalone use needs YAML loading
 
     kb = load_knowledge_base(list(paths), base_dir)
-    return SiteLayout(kb, faq_dir.strip("/"), glossary_page), TermMatcher.from_terms(kb.glossary)
+    return _Site(
+        SiteLayout(kb, faq_dir.strip("/"), glossary_page),
+        TermMatcher.from_terms(kb.glossary),
+        {t.id: plain_text(t.definition) for t in kb.glossary},
+    )
 
 
-def _load_site(
-    paths: tuple[str, ...], base_dir: str, faq_dir: str, glossary_page: str
-) -> tuple[SiteLayout, TermMatcher]:
-    """Load once per set of files (hosts may build a new extension for every page)."""
+def _load_site(paths: tuple[str, ...], base_dir: str, faq_dir: str, glossary_page: str) -> _Site:
+    """Load once per version of the files (hosts may build a new extension for every page).
+
+    A version is the files a pattern matches now, each with its modification time and size,
+    so an edit, a new file matching a glob, or a deleted file all cause a reload.
+    """
+    from .loader import expand_paths
+
+    files, _ = expand_paths(list(paths), base_dir)
     stamps = []
-    for path in paths:
+    for path in files:
         try:
-            stamps.append(os.path.getmtime(os.path.join(base_dir, path)))
+            stat = os.stat(path)
+            stamps.append((path, stat.st_mtime_ns, stat.st_size))
         except OSError:
-            stamps.append(-1.0)  # a glob or a missing file: the loader reports it
+            stamps.append((path, -1, -1))  # missing: the loader reports it
     return _load_site_cached(paths, base_dir, tuple(stamps), faq_dir, glossary_page)
+
+
+def format_link(link: str, from_page: str, link_format: str) -> str:
+    """A relative `.md` link from source page `from_page`, as `link_format` wants it.
+
+    `md` leaves it alone (hosts rewrite such links). `html` and `directory` give the URL the
+    page would have on a site built with `use_directory_urls: false` / `true`, relative to
+    the URL of `from_page`: from `guide/a.md`, `../glossary.md#x` becomes `../glossary.html#x`
+    or `../../glossary/#x`. Bare anchors and links to anything but a `.md` page are kept.
+    """
+    if link_format == "md" or link.startswith("#"):
+        return link
+    path, hash_mark, anchor = link.partition("#")
+    if not path.endswith(".md") or path.startswith("/") or ":" in path:
+        return link
+    from .export import page_url
+
+    directory = link_format == "directory"
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
+    url = page_url(target, directory_urls=directory)
+    base = page_url(from_page, directory_urls=directory).rpartition("/")[0]
+    relative = posixpath.relpath(url.rstrip("/") or ".", base or ".")
+    if url.endswith("/") or not url:
+        relative = "./" if relative == "." else relative + "/"
+    return f"{relative}{hash_mark}{anchor}"
 
 
 class FaqTreeprocessor(Treeprocessor):
@@ -251,12 +406,14 @@ class FaqTreeprocessor(Treeprocessor):
         self.extension = extension
 
     def run(self, root: etree.Element) -> None:
-        context = self.extension.context
+        started = time.perf_counter()
+        context: LinkerContext | None
+        if self.extension.standalone:
+            context = self.extension.standalone_context(self.md)
+        else:
+            context = self.extension.context
         if context is None:
             return
-        started = time.perf_counter()
-        if self.extension.standalone:
-            context.begin_page(*self.extension.current_page(self.md))
         resolve_links(root, context)
         if context.enabled and context.matcher:
             _PageAnnotator(context, self._stash()).run(root)
@@ -280,7 +437,7 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         target = unquote(href[len(scheme) :]).strip()
         resolved = context.layout.resolve(scheme + target, context.page)
         if resolved is not None:
-            anchor.set("href", resolved)
+            anchor.set("href", context.format_link(resolved))
             continue
         # A span keeps the text and links nowhere; hosts such as MkDocs expect every <a> to
         # carry an href.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -25,6 +26,16 @@ SCHEMA_VERSION = 1
 # become a file name or an HTML id.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
+EVENT_HANDLER_RE = re.compile(r"<[a-zA-Z][^<>]{0,1000}?[\s/\"'](on[a-zA-Z]+)\s*=")
+# Markdown `](url)`, `](<url>)`, reference definitions `[x]: url`, and HTML URL attributes.
+LINK_DESTINATION_RE = re.compile(
+    r"\]\(\s*<([^>]*)>"
+    r"|\]\(\s*([^\s)]+)"
+    r"|^[ ]{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)"
+    r"|\b(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))",
+    re.IGNORECASE | re.MULTILINE,
+)
+SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data"})
 LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)")
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
@@ -335,6 +346,7 @@ def check_merged(docs: list[YamlDocument], kb: KnowledgeBase) -> list[Problem]:
                 if section == "glossary":
                     problems += _check_term_names(doc, path, item, names_seen)
                 problems += _check_refs(doc, path, item, kb, known)
+        problems += _check_markdown(doc, ("description",), data.get("description"), kb, known)
     entries = sum(
         len(doc.data.get(section) or ()) if isinstance(doc.data.get(section), list) else 1
         for doc in docs if isinstance(doc.data, dict) for section in ("questions", "glossary")
@@ -428,24 +440,61 @@ def _check_refs(
             if SLUG_RE.match(ref) and ref not in term_ids:
                 missing(ref_path, ref, "a term id", term_ids)
     for key in ("answer", "description", "details"):
-        text = item.get(key)
-        if not isinstance(text, str):
-            continue
-        active = ACTIVE_HTML_RE.search(_without_code(text))
-        if active:
-            problems.append(Problem(
-                f"{dotted_path((*path, key))}: contains a <{active.group(1).lower()}> tag, which "
-                "would run in every reader's browser; write it inside `code` to show it",
-                doc.location((*path, key)), "warning",
-            ))
-        for match in LINK_RE.finditer(text):
-            target = match.group(1)
-            if not _link_target_exists(target, kb, known):
-                problems.append(Problem(
-                    f"{dotted_path((*path, key))}: link target {shown(target)} does not exist",
-                    doc.location((*path, key)), "warning",
-                ))
+        problems += _check_markdown(doc, (*path, key), item.get(key), kb, known)
     return problems
+
+
+def _check_markdown(
+    doc: YamlDocument, path: Path, text: Any, kb: KnowledgeBase, known: dict[str, set[str]]
+) -> list[Problem]:
+    """Warnings about one Markdown field: content that would run scripts, dead links."""
+    if not isinstance(text, str):
+        return []
+    problems: list[Problem] = []
+    where = doc.location(path)
+    outside_code = _without_code(text)
+    active = ACTIVE_HTML_RE.search(outside_code)
+    if active:
+        problems.append(Problem(
+            f"{dotted_path(path)}: contains a <{active.group(1).lower()}> tag, which "
+            "would run in every reader's browser; write it inside `code` to show it",
+            where, "warning",
+        ))
+    handler = EVENT_HANDLER_RE.search(outside_code)
+    if handler:
+        problems.append(Problem(
+            f"{dotted_path(path)}: contains an event handler attribute "
+            f"({handler.group(1).lower()}=), which would run in every reader's browser",
+            where, "warning",
+        ))
+    scheme = _script_link(outside_code)
+    if scheme:
+        problems.append(Problem(
+            f"{dotted_path(path)}: contains a {scheme}: link, which would run in every "
+            "reader's browser; link to http(s) or a relative page instead",
+            where, "warning",
+        ))
+    for match in LINK_RE.finditer(text):
+        target = match.group(1)
+        if not _link_target_exists(target, kb, known):
+            problems.append(Problem(
+                f"{dotted_path(path)}: link target {shown(target)} does not exist",
+                where, "warning",
+            ))
+    return problems
+
+
+def _script_link(markdown: str) -> str | None:
+    """The scheme of the first link destination (Markdown or HTML attribute) that runs code."""
+    for match in LINK_DESTINATION_RE.finditer(markdown):
+        url = next(group for group in match.groups() if group is not None)
+        # Browsers decode entities in attributes and ignore tabs/newlines inside URLs and
+        # control characters and spaces before them.
+        cleaned = re.sub(r"[\x00-\x20]", "", html.unescape(url)).lower()
+        scheme = re.match(r"([a-z][a-z0-9+.-]*):", cleaned)
+        if scheme and scheme.group(1) in SCRIPT_SCHEMES:
+            return scheme.group(1)
+    return None
 
 
 def _without_code(markdown: str) -> str:

@@ -111,7 +111,8 @@ def generate(questions: int = 10_000, terms: int = 5_000, *, seed: int = 2026) -
 
 def write(path: Path, questions: int = 10_000, terms: int = 5_000, *, seed: int = 2026) -> Path:
     data = generate(questions, terms, seed=seed)
-    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
     path.write_text(text, encoding="utf-8")
     return path
 

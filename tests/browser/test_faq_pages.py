@@ -202,14 +202,16 @@ GERMAN = {
 
 
 def test_labels_and_toolbar_place_come_from_the_page(sites, page):
-    """The hook for templates: `<div class="faq-tools" data-faq-labels="{json}"></div>` marks
-    where the toolbar goes and carries the words (labels.py keys); English is the fallback."""
+    """The templates' hook `<div class="faq-tools" data-faq-labels="{json}"></div>` marks where
+    the toolbar goes and carries the words (labels.py keys); swapping its JSON for German
+    words must give a German toolbar in the same place."""
     site = sites["mkdocs"]
     slot = f'<div class="faq-tools" data-faq-labels="{html.escape(json.dumps(GERMAN))}"></div>'
 
     def add_slot(route):
         response = route.fetch()
-        body = response.text().replace('<h2 class="faq-question"', slot + '<h2 class="faq-question"', 1)
+        body, swapped = re.subn(r'<div class="faq-tools" data-faq-labels="[^"]*"></div>', lambda _: slot, response.text())
+        assert swapped == 1, "the category template must emit exactly one toolbar slot"
         route.fulfill(response=response, body=body)
 
     page.route(re.compile(r"/faq/basics/$"), add_slot)
@@ -229,7 +231,9 @@ def test_without_javascript_pages_stay_plain_and_complete(sites, browser, watch)
     context = open_context(browser, watch, java_script_enabled=False)
     page = context.new_page()
     page.goto(sites["material"].url("faq/basics/"))
-    expect(page.locator(".faq-tools")).to_have_count(0)
+    expect(page.locator(".faq-tools")).to_have_count(1)
+    expect(page.locator(".faq-tools")).to_be_hidden()  # the empty slot takes no space
+    expect(page.locator(".faq-filter")).to_have_count(0)
     expect(page.get_by_text("rare ultramarine")).to_be_visible()
     page.locator(".faq-meta-tags a", has_text="intro").first.click()
     expect(page).to_have_url(re.compile(r"/faq/#tag-intro$"))
