@@ -243,9 +243,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_host_argument(command: argparse.ArgumentParser) -> None:
+    from_env = os.environ.get("MKDOCS_FAQ_HOST", "").strip().lower()
     command.add_argument(
         "--host", choices=("auto", "mkdocs", "zensical"),
-        default=os.environ.get("MKDOCS_FAQ_HOST") or "auto",
+        default=from_env if from_env in ("mkdocs", "zensical") else "auto",
         help="who builds the site: auto (the default, or $MKDOCS_FAQ_HOST) takes zensical.toml "
         "for Zensical and mkdocs.yml for MkDocs; say zensical when Zensical builds from "
         "mkdocs.yml. Used to warn about a faq plugin Zensical would ignore",

@@ -42,6 +42,10 @@ class GlossaryConfig(base.Config):
     """Which occurrences to annotate: the first on each page, the first in each section
     (the text under one heading), or every occurrence."""
 
+    used_in_limit = opt.Type(int, default=10)
+    """How many pages and questions the glossary lists under "Used in" for each term; the
+    rest are counted ("and 37 more"). `0` leaves the lists out."""
+
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
     A page can also opt out with `glossary: false` in its front matter."""

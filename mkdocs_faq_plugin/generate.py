@@ -73,7 +73,10 @@ JSON_LD_EXTENSIONS: tuple[str, ...] = (
     "toc", "attr_list", "tables", "fenced_code", "footnotes", "def_list", "abbr", "admonition",
 )  # fmt: skip
 
-_USED_IN_LINE = re.compile(r'^<div class="faq-used-in" data-faq-used-in="[^"\n]*"></div>\n\n?', re.MULTILINE)
+# The glossary's "Used in" placeholders (`pages.used_in_placeholder`), each on its own line.
+_USED_IN_LINE = re.compile(
+    r'^<div class="faq-used-in" data-faq-used-in="[^"\n]*"></div>\n\n?', re.MULTILINE
+)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?^(?:---|\.\.\.)[ \t]*\n", re.DOTALL | re.MULTILINE)
 
 
@@ -91,7 +94,10 @@ class OutputFile:
 
 def header_comment(sources: Sequence[str]) -> str:
     """The HTML comment marking a generated page, naming the files to edit instead."""
-    names = _safe_comment(", ".join(sources) or "faq.yml")
+    shown = list(sources[:3])
+    if len(sources) > 3:
+        shown.append(f"{len(sources) - 3} more")
+    names = _safe_comment(", ".join(shown) or "faq.yml")
     return f"<!-- {HEADER_MARK} from {names}; edit {names}, not this file. -->"
 
 
@@ -124,11 +130,12 @@ def generated_files(
     layout = SiteLayout(kb, faq_dir.strip("/"), glossary_page)
     labels = labels or labels_for(None)
     header = header_comment(sources)
+    matcher = TermMatcher.from_terms(kb.glossary) if json_ld else None
     files: list[OutputFile] = []
     for page in render_pages(kb, layout, labels, env=env):
         text = _with_header(_USED_IN_LINE.sub("", page.markdown), header).rstrip("\n") + "\n"
         if json_ld and page.kind != "glossary":
-            script = page_jsonld(kb, layout, page, directory_urls=directory_urls)
+            script = page_jsonld(kb, layout, page, directory_urls=directory_urls, matcher=matcher)
             if script:
                 text = f"{text.rstrip()}\n\n{script}\n"
         files.append(OutputFile(page.src_path, text, "page"))
@@ -158,7 +165,12 @@ def is_generated(text: str) -> bool:
 
 
 def page_jsonld(
-    kb: KnowledgeBase, layout: SiteLayout, page: GeneratedPage, *, directory_urls: bool = True
+    kb: KnowledgeBase,
+    layout: SiteLayout,
+    page: GeneratedPage,
+    *,
+    directory_urls: bool = True,
+    matcher: TermMatcher | None = None,
 ) -> str:
     """The plugin's `FAQPage` script for one generated page, "" for a page without questions.
 
@@ -170,7 +182,10 @@ def page_jsonld(
         return ""
     link_format = "directory" if directory_urls else "html"
     context = LinkerContext(
-        layout, TermMatcher.from_terms(kb.glossary), link_format=link_format, warn=lambda _: None
+        layout,
+        matcher or TermMatcher.from_terms(kb.glossary),
+        link_format=link_format,
+        warn=lambda _: None,
     )
     md = _markdown(context, page.src_path, link_format)
     context.begin_page(page.src_path)
@@ -450,9 +465,9 @@ def _toml_fallback(path: str) -> dict[str, object] | None:  # pragma: no cover -
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    listed = re.search(r"""^\s*plugins\s*=\s*\[[^\]]*["']faq["']""", text, re.MULTILINE) or re.search(
-        r"^\s*\[\s*project\.plugins\.faq\s*\]", text, re.MULTILINE
-    )
+    listed = re.search(
+        r"""^\s*plugins\s*=\s*\[[^\]]*["']faq["']""", text, re.MULTILINE
+    ) or re.search(r"^\s*\[\s*project\.plugins\.faq\s*\]", text, re.MULTILINE)
     return {"plugins": ["faq"] if listed else []}
 
 

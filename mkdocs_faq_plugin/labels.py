@@ -47,6 +47,7 @@ class Labels:
     glossary_filter_placeholder: str
     glossary_no_results: str
     remove_tag: str
+    more: str
     feedback_title: str
     feedback_yes: str
     feedback_no: str
@@ -73,6 +74,7 @@ LABEL_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Labels) if f.name != 
 # with an unknown placeholder would raise KeyError at render time; we reject it up front.
 _PLACEHOLDERS: dict[str, frozenset[str]] = {
     "filter_count": frozenset({"shown", "total"}),
+    "more": frozenset({"count"}),
 }
 
 _BUILTIN: dict[str, dict[str, str]] = {
@@ -107,6 +109,7 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "glossary_filter_placeholder": "Type to filter terms…",
         "glossary_no_results": "No term matches your filter.",
         "remove_tag": "Remove tag filter",
+        "more": "and {count} more",
         "feedback_title": "Was this helpful?",
         "feedback_yes": "Yes",
         "feedback_no": "No",
@@ -143,6 +146,7 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "glossary_filter_placeholder": "Zum Filtern tippen…",
         "glossary_no_results": "Kein Begriff passt zum Filter.",
         "remove_tag": "Schlagwort-Filter entfernen",
+        "more": "und {count} weitere",
         "feedback_title": "War das hilfreich?",
         "feedback_yes": "Ja",
         "feedback_no": "Nein",
@@ -179,6 +183,7 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "glossary_filter_placeholder": "Tapez pour filtrer les termes…",
         "glossary_no_results": "Aucun terme ne correspond au filtre.",
         "remove_tag": "Retirer le filtre de mot-clé",
+        "more": "et {count} autres",
         "feedback_title": "Cette réponse vous a-t-elle aidé ?",
         "feedback_yes": "Oui",
         "feedback_no": "Non",
@@ -215,6 +220,7 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "glossary_filter_placeholder": "Escribe para filtrar términos…",
         "glossary_no_results": "Ningún término coincide con el filtro.",
         "remove_tag": "Quitar el filtro de etiqueta",
+        "more": "y {count} más",
         "feedback_title": "¿Le ha resultado útil?",
         "feedback_yes": "Sí",
         "feedback_no": "No",

@@ -129,12 +129,12 @@ def unsafe_path(path: str, *, folder: bool) -> str | None:
         return "contains control characters"
     if "\\" in path or ":" in path:
         return "must use forward slashes and no drive letter or ':' (a path inside docs_dir)"
-    if path.startswith("/") or path.startswith("~"):
+    if path.startswith(("/", "~")):
         return "must be relative to docs_dir, not an absolute path"
     parts = path.split("/")
     if any(part in ("", ".", "..") for part in parts):
         return "must stay inside docs_dir: no '..', '.' or empty parts"
-    if not folder and (not path.endswith(".md") or path == ".md" or parts[-1] == ".md"):
+    if not folder and (not path.endswith(".md") or parts[-1] == ".md"):
         return "must be a Markdown page ending in .md, e.g. glossary.md"
     return None
 

@@ -169,6 +169,17 @@ class LinkerContext:
                 if not pages:
                     del self.usage[term_id]
 
+    def release(self) -> None:
+        """Drop the usage record and the matcher once every page is converted.
+
+        They hold tens of thousands of small objects on a large site; the host's template
+        rendering that follows allocates heavily, and the garbage collector would walk them
+        again and again for nothing.
+        """
+        self.usage = {}
+        self._terms_on_page = {}
+        self.matcher = TermMatcher.from_terms(())
+
     def record(self, term_id: str, section: str) -> None:
         self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
         self._terms_on_page.setdefault(self.page, set()).add(term_id)

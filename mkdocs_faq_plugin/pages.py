@@ -160,8 +160,9 @@ def attrs(anchor: str | None = None, *classes: str) -> str:
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
 # Characters that would end or reshape a Markdown link destination, or be processed as
-# inline markup before the link pattern runs (backticks, backslashes).
-_URL_QUOTE = {c: f"%{ord(c):02X}" for c in ' <>"`\\()[]{}|^'}
+# inline markup before the link pattern runs (backticks, backslashes). Python-Markdown reads
+# a quoted run at the end of a destination as a title even without a space before it.
+_URL_QUOTE = {c: f"%{ord(c):02X}" for c in ' <>"\'`\\()[]{}|^'}
 
 
 def safe_url(url: str) -> str | None:
@@ -318,23 +319,32 @@ def render_used_in(
     pages: Sequence[tuple[str, str]],
     labels: Labels,
     *,
+    limit: int | None = None,
     env: jinja2.Environment | None = None,
 ) -> str:
     """HTML replacing `used_in_placeholder(term_id)`: links to the pages using the term.
 
     `pages` are (title, relative URL) pairs in the order to show them; repeated URLs are
-    listed once. Returns "" when the term is used nowhere, so the placeholder disappears.
+    listed once, and past `limit` only counted ("and 37 more"): on a large site a common
+    term is used on hundreds of pages. Returns "" when the term is used nowhere (or the
+    limit is 0), so the placeholder disappears.
     """
     unique: dict[str, str] = {}
     for title, url in pages:
         unique.setdefault(url, title)
-    if not unique:
+    if not unique or limit == 0:
         return ""
+    shown = [(title, url) for url, title in unique.items()]
+    hidden = 0
+    if limit is not None and len(shown) > limit:
+        hidden = len(shown) - limit
+        shown = shown[:limit]
     env = env or _default_environment()
     template = env.get_template(USED_IN_TEMPLATE)
     rendered = template.render(
         term_id=term_id,
-        pages=[(title, url) for url, title in unique.items()],
+        pages=shown,
+        more=labels.more.format(count=hidden) if hidden else "",
         labels=labels,
     )
     return str(markupsafe.Markup(rendered.strip()))

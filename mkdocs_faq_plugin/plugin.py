@@ -262,7 +262,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             }
             assert self.labels is not None
             glossary.content = USED_IN_RE.sub(
-                lambda m: render_used_in(m.group(1), used_in.get(m.group(1), []), self.labels),
+                lambda m: render_used_in(
+                    m.group(1), used_in.get(m.group(1), []), self.labels,
+                    limit=self.config.glossary.used_in_limit,
+                ),
                 glossary.content or "",
             )
         if self.config.glossary.enabled:
@@ -271,6 +274,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 if not any(src != self.layout.glossary_page for src in pages):
                     where = f"{term.location}: " if term.location else ""
                     log.warning("%sglossary term '%s' is not used on any page", where, term.term)
+        self.linker.release()
         self.timings["used_in"] += time.perf_counter() - started
         return env
 

@@ -41,6 +41,7 @@ this bounds memory for files under `MAX_FILE_BYTES` that are dense (`[a,a,a,...]
 ten thousand questions and five thousand terms hold about 200,000."""
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CParser: type | None = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml's
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 
@@ -103,12 +104,13 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+            # Offsets are into `exc.object`: the bytes after a BOM. Columns count characters.
+            data = bytes(exc.object)
+            before = data[: exc.start].decode("utf-8", "replace")
             return None, [
                 Problem(
-                    f"file is not UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8",
-                    Location(display_name, line, column),
+                    f"file is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+                    _offset_location(display_name, before, len(before)),
                 )
             ]
     else:
@@ -124,11 +126,14 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
         node = yaml.compose(text, Loader=_Loader)
     except ReaderError as exc:
         # Characters YAML refuses (NUL, other control characters): located by offset.
-        where = _offset_location(display_name, text, exc.position)
         char = exc.character
+        # PyYAML's reader counts characters; libyaml counts bytes of the UTF-8 text.
+        libyaml = _CParser is not None and issubclass(_Loader, _CParser)
+        offset = _char_offset(text, exc.position) if libyaml else exc.position
+        located = _offset_location(display_name, text, offset)
         code = ord(char) if isinstance(char, str) else int(char)
         what = f"character U+{code:04X}"
-        return None, [Problem(f"invalid YAML: {what} is not allowed ({exc.reason})", where)]
+        return None, [Problem(f"invalid YAML: {what} is not allowed ({exc.reason})", located)]
     except yaml.composer.ComposerError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or "invalid YAML"
@@ -226,6 +231,12 @@ def _offset_location(file: str, text: str, position: int | None) -> Location:
     breaks = list(_LINE_BREAK.finditer(before))
     start = breaks[-1].end() if breaks else 0
     return Location(file, len(breaks) + 1, position - start + 1)
+
+
+def _char_offset(text: str, byte_offset: int | None) -> int | None:
+    if not isinstance(byte_offset, int) or byte_offset < 0:
+        return None
+    return len(text.encode("utf-8", "surrogatepass")[:byte_offset].decode("utf-8", "ignore"))
 
 
 def _one_line(message: str) -> str:

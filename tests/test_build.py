@@ -279,3 +279,19 @@ def test_labels_follow_theme_language(project) -> None:
     config = {"theme": {"name": "mkdocs", "locale": "de"}}
     site = build_in_process(project(config=config))
     assert "Glossar" in site.html("glossary/index.html")
+
+
+def test_used_in_lists_are_capped_and_counted(project) -> None:
+    docs = {f"page-{n}.md": f"# Page {n}\n\nA foundation model.\n" for n in range(5)}
+    config = {"plugins": ["search", {"faq": {"glossary": {"used_in_limit": 2}}}]}
+    site = build_in_process(project(docs=docs, config=config))
+    entry = site.html("glossary/index.html").split('id="foundation-model"', 1)[1].split("<h3", 1)[0]
+    used_in = entry.split('class="faq-used-in', 1)[1].split("</div>", 1)[0]
+    assert used_in.count("<a href=") == 2
+    assert "and 4 more" in used_in  # five pages and the question, two shown
+
+
+def test_used_in_limit_zero_leaves_the_lists_out(project) -> None:
+    config = {"plugins": ["search", {"faq": {"glossary": {"used_in_limit": 0}}}]}
+    site = build_in_process(project(config=config), strict=True)
+    assert "faq-used-in" not in site.html("glossary/index.html")

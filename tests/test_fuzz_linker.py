@@ -24,9 +24,9 @@ from typing import Any
 import _hypothesis_profile  # noqa: F401 - registers and loads the "ci" profile
 import markdown
 import pytest
-from mkdocs_autorefs import AutorefsExtension
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs_autorefs import AutorefsExtension
 
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.markdown import FaqExtension, LinkerContext

@@ -27,10 +27,10 @@ from typing import Any
 import _hypothesis_profile  # noqa: F401 - registers and loads the "ci" profile
 import pytest
 import yaml
+from conftest import MINIMAL_FAQ, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import MINIMAL_FAQ, ROOT
 from mkdocs_faq_plugin import yaml_reader
 from mkdocs_faq_plugin.loader import LoadResult, load
 from mkdocs_faq_plugin.model import KnowledgeBase
@@ -71,13 +71,15 @@ def check(workdir: Path, content: str | bytes) -> LoadResult:
         assert isinstance(result.kb, KnowledgeBase)
         assert not found_errors
     text = raw.decode("utf-8", "replace")
-    lines = len(LINE_BREAKS.findall(text)) + 1
+    lines = LINE_BREAKS.split(text)
     for problem in result.problems:
         assert problem.location is not None, f"unlocated problem: {problem}"
         location = problem.location
         assert location.file == NAME
-        assert 1 <= location.line <= lines + 1, f"{problem} (file has {lines} lines)"
-        assert location.column >= 1, str(problem)
+        assert 1 <= location.line <= len(lines) + 1, f"{problem} (file has {len(lines)} lines)"
+        # Columns count characters (editors' columns), at most one past the line's end.
+        line = lines[location.line - 1] if location.line <= len(lines) else ""
+        assert 1 <= location.column <= len(line) + 1, f"{problem} (line {location.line}: {line!r})"
         assert "\n" not in problem.message and "\r" not in problem.message, repr(problem.message)
         assert re.match(rf"^{re.escape(NAME)}:\d+:\d+: \S", str(problem)), str(problem)
     return result
@@ -419,8 +421,12 @@ REGRESSIONS = {
     "self-merge": ("x: &a {<<: *a, k: 1}\n", "faq.yml:1:4: merge key (<<) includes the mapping it belongs to"),
     "merge-scalar": ("x: {<<: 3}\n", "faq.yml:1:9: a merge key (<<) takes a mapping or a list of mappings"),
     "alias-loop": ("x: &a [1, *a]\n", "faq.yml:1:4: an alias (*name) refers to a collection that contains it, an endless loop"),
-    # Control characters: located at the character, one-line message.
+    # Control characters: located at the character, one-line message; libyaml reports a byte
+    # offset, which used to put this one on line 2.
     "nul": ("title: ok\nquestions: [\x00]\n", "faq.yml:2:13: invalid YAML: character U+0000 is not allowed (control characters are not allowed)"),
+    "nul-after-accents": ("ééééé: \x00\n", "faq.yml:1:8: invalid YAML: character U+0000 is not allowed (control characters are not allowed)"),
+    # The UTF-8 error offset is counted after the BOM; the byte named is the bad one.
+    "latin-1-after-bom": (b"\xef\xbb\xbftitle: caf\xe9\n", "faq.yml:1:11: file is not UTF-8 (byte 0xe9); save it as UTF-8"),
     # `$` in the slug pattern accepted a trailing newline: `id: "basics\n"` became a page name.
     "slug-newline": (
         'questions:\n  - id: "q1\\n"\n    question: Q?\n    answer: A.\n',

@@ -20,7 +20,7 @@ from typing import Any
 import markdown
 import pytest
 import yaml
-from conftest import MINIMAL_FAQ, build_in_process, write_project
+from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project
 
 from mkdocs_faq_plugin.generate import HEADER_MARK, ZENSICAL_WARNING, is_generated
 from mkdocs_faq_plugin.labels import labels_for
@@ -71,7 +71,9 @@ def _executable() -> str:
     return found
 
 
-def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k != "MKDOCS_FAQ_HOST"}
     environment.update({"PYTHONIOENCODING": "utf-8", **(env or {})})
     process = subprocess.run(
@@ -99,7 +101,10 @@ def make_site(root: Path, *, faq: str = FAQ, plugin: bool, **config: Any) -> Pat
 def snapshot(root: Path) -> dict[str, tuple[int, str]]:
     """Every file under docs/: modification time and text."""
     return {
-        path.relative_to(root / "docs").as_posix(): (path.stat().st_mtime_ns, path.read_text("utf-8"))
+        path.relative_to(root / "docs").as_posix(): (
+            path.stat().st_mtime_ns,
+            path.read_text("utf-8"),
+        )
         for path in sorted((root / "docs").rglob("*"))
         if path.is_file()
     }
@@ -219,7 +224,9 @@ def test_errors_in_faq_yml_write_nothing(tmp_path: Path) -> None:
     process = run("generate", cwd=tmp_path)
     assert process.returncode == 1
     assert re.search(r"^faq\.yml:2:\d+: error: ", process.stderr, re.MULTILINE)
-    assert process.stderr.endswith("mkdocs-faq generate: nothing written, fix the errors above first\n")
+    assert process.stderr.endswith(
+        "mkdocs-faq generate: nothing written, fix the errors above first\n"
+    )
     assert not (tmp_path / "docs" / "faq").exists()
 
 
@@ -364,6 +371,18 @@ def test_mkdocs_build_of_generated_pages_matches_the_plugin_build(tmp_path: Path
     # What only a build can do is missing: the glossary's "Used in" lists.
     assert 'class="faq-used-in' in with_plugin.html("glossary/index.html")
     assert 'class="faq-used-in' not in without.html("glossary/index.html")
+
+
+def test_properdocs_renders_the_generated_pages_too(tmp_path: Path) -> None:
+    config = make_site(tmp_path, plugin=False, theme={"name": "material", "font": False})
+    assert run("generate", cwd=tmp_path).returncode == 0
+    site = build_cli(config, tool="properdocs", strict=True)
+    assert site.returncode == 0, site.output
+    basics = page_facts(site.html("faq/basics/index.html"))
+    assert basics.questions == ["what-is-a-widget"]
+    assert ("parameter", "../../glossary/#parameter", "parameters") in basics.marks
+    deep = page_facts(site.html("guide/deep/page/index.html"))
+    assert deep.marks[0] == ("fine-tuning", "../../../glossary/#fine-tuning", "Fine-tuning")
 
 
 def test_json_ld_passes_python_markdown_unchanged_and_cannot_end_the_script(

@@ -14,6 +14,9 @@ def test_supported_languages() -> None:
     assert set(LANGUAGES) == {"en", "de", "fr", "es"}
 
 
+PLACEHOLDERS = {"filter_count": ("shown", "total"), "more": ("count",)}
+
+
 @pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
 def test_every_language_has_every_key(language: str) -> None:
     labels = labels_for(language, {})
@@ -22,7 +25,9 @@ def test_every_language_has_every_key(language: str) -> None:
         value = getattr(labels, key)
         assert isinstance(value, str) and value.strip(), f"{language}.{key} is empty"
         # Only format labels may contain placeholders; a stray brace would show up literally.
-        if key != "filter_count":
+        if key in PLACEHOLDERS:
+            assert value.format(**{name: 7 for name in PLACEHOLDERS[key]}), f"{language}.{key}"
+        else:
             assert "{" not in value and "}" not in value, f"{language}.{key}"
 
 

@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL_FAQ, Site, build_cli, write_project
 
 INDEX = '''\
@@ -142,13 +141,13 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Site, Site]:
 
 
 def _article(html: str) -> str:
-    match = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.S)
+    match = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', html, re.DOTALL)
     assert match, "no Material article"
     return match.group(1)
 
 
 def _blocks(html: str, tag: str) -> list[str]:
-    return re.findall(rf"<{tag}\b[^>]*>.*?</{tag}>", _article(html), re.S)
+    return re.findall(rf"<{tag}\b[^>]*>.*?</{tag}>", _article(html), re.DOTALL)
 
 
 def _warnings(site: Site) -> list[str]:
@@ -174,7 +173,7 @@ def test_code_blocks_and_headings_are_byte_identical(sites: tuple[Site, Site], p
 def test_terms_are_annotated_in_prose(sites: tuple[Site, Site]) -> None:
     _, with_faq = sites
     article = _article(with_faq.html("index.html"))
-    first = re.search(r"<p>A (.*?)</p>", article, re.S).group(1)
+    first = re.search(r"<p>A (.*?)</p>", article, re.DOTALL).group(1)
     assert re.match(r'<a class="faq-term" data-faq-term="foundation-model" href="glossary/#foundation-model" title="[^"]+">foundation model</a>', first)
     other = _article(with_faq.html("other/index.html"))
     assert 'data-faq-term="fine-tuning"' in other
@@ -194,7 +193,7 @@ def test_no_annotation_where_readers_do_not_expect_one(sites: tuple[Site, Site])
         "raw HTML block": r'<div class="raw">.*?</div>',
     }
     for what, pattern in forbidden.items():
-        found = re.findall(pattern, article, re.S)
+        found = re.findall(pattern, article, re.DOTALL)
         assert found, f"the page has no {what}"
         for block in found:
             assert "faq-term" not in block, f"annotated inside a {what}: {block}"
