@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -557,24 +556,11 @@ def _emit(text: str, out: str | None) -> int:
 
 
 def _write_file(path: str, text: str) -> int:
-    """Write through a temporary file, so an interrupted run never leaves half a file."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Write the whole file or nothing; a failure is one line on stderr and exit code 1."""
+    from .files import write_text_atomically
+
     try:
-        fd, temporary = tempfile.mkstemp(prefix=".mkdocs-faq-", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-                stream.write(text)
-            if os.path.exists(path):
-                os.chmod(temporary, os.stat(path).st_mode & 0o7777)
-            else:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(temporary, 0o666 & ~umask)
-            os.replace(temporary, path)
-        except BaseException:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-            raise
+        write_text_atomically(path, text)
     except OSError as exc:
         print(f"error: cannot write {path}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_PROBLEMS

@@ -25,7 +25,6 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-import tempfile
 import xml.etree.ElementTree as etree
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ import jinja2
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .files import write_text_atomically
 from .labels import Labels, labels_for
 from .layout import SiteLayout
 from .markdown import FaqExtension, LinkerContext, format_link
@@ -278,7 +278,8 @@ def apply(result: Plan, *, force: bool = False) -> list[tuple[str, str]]:
             os.unlink(target)
             done.append((path, "removed"))
         elif state in ("missing", "out of date") or (state == "foreign" and force):
-            _write(target, result.files[path].text)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            write_text_atomically(target, result.files[path].text)
             done.append((path, "wrote"))
     return done
 
@@ -291,25 +292,6 @@ def _read(path: str) -> str | None:
         return None if not os.path.exists(path) else ""
 
 
-def _write(path: str, text: str) -> None:
-    """Through a temporary file in the same folder: never half a file."""
-    folder = os.path.dirname(path)
-    os.makedirs(folder, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".mkdocs-faq-", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        if os.path.exists(path):
-            os.chmod(temporary, os.stat(path).st_mode & 0o7777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
 
 
 # ----------------------------------------------------------------------- host detection

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import _hypothesis_profile  # noqa: F401 - one hypothesis profile ("ci") for every test module
 import pytest
 import yaml
 

@@ -165,7 +165,7 @@ def test_failed_build_leaves_the_previous_site_untouched(tmp_path: Path, case: s
 @pytest.mark.parametrize("case", sorted(LATE))
 @pytest.mark.xfail(
     strict=True,
-    reason="plugin.py detects this in on_files, after MkDocs has emptied site_dir; the check "
+    reason="plugin.py finds this in on_files/on_nav, after MkDocs has emptied site_dir; the check "
     "belongs in on_config (reported to the plugin owner)",
 )
 def test_errors_found_late_still_leave_the_site_untouched(tmp_path: Path, case: str) -> None:
@@ -207,7 +207,7 @@ def test_errors_found_late_stop_the_build_with_a_clear_message(tmp_path: Path, c
 
 
 def test_fixing_the_error_builds_again(tmp_path: Path) -> None:
-    config, first = _build_good_site(tmp_path)
+    config, _ = _build_good_site(tmp_path)
     (tmp_path / "faq.yml").write_text(MINIMAL_FAQ.replace("questions:", "questions: ["), encoding="utf-8")
     assert build_cli(config).returncode == 1
     (tmp_path / "faq.yml").write_text(MINIMAL_FAQ.replace("What is a widget?", "What is a gadget?"), encoding="utf-8")
