@@ -19,6 +19,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
+import jinja2
 from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -41,7 +42,7 @@ from .macros import register as register_macros
 from .markdown import FaqExtension, LinkerContext
 from .matcher import TermMatcher
 from .model import KnowledgeBase
-from .pages import Feedback, render_pages, render_used_in, template_environment
+from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
 from .problems import FaqError, errors, warnings
 from .review import stale_questions
 from .structured_data import answer_sections, faq_page_jsonld
@@ -72,6 +73,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.full_kb = self.kb
         self.feedback: Feedback | None = None
         self.macros: FaqMacros | None = None
+        self.pages: list[GeneratedPage] = []
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Being defined keeps this instance across `mkdocs serve` rebuilds (last good data)."""
@@ -125,7 +127,34 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if self.feedback is not None:
             config.extra_javascript.append(FEEDBACK_JS)  # type: ignore[arg-type]
         self.timings["load"] += time.perf_counter() - started
+        self.pages = self._render_pages(config)
         return config
+
+    def _render_pages(self, config: MkDocsConfig) -> list[GeneratedPage]:
+        """The generated pages, made here because MkDocs empties `site_dir` right after
+        `on_config`: every error found now leaves the previous site untouched."""
+        started = time.perf_counter()
+        assert self.labels is not None
+        try:
+            pages = render_pages(self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback)
+        except jinja2.TemplateError as exc:
+            where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', None) or 'a faq template'}"
+            line = getattr(exc, "lineno", None)
+            raise PluginError(f"faq: {where}{f':{line}' if line else ''}: {exc.message or exc}") from None
+        excluded = config.exclude_docs
+        for page in pages:
+            if excluded is not None and excluded.match_file(page.src_path):
+                raise PluginError(
+                    f"faq: exclude_docs leaves out {page.src_path}, which the faq plugin generates "
+                    "and links to; set the plugin's faq_dir / glossary_page option instead"
+                )
+            if os.path.isfile(os.path.join(config.docs_dir, page.src_path)):
+                raise PluginError(
+                    f"faq: {config.docs_dir}/{page.src_path} exists, but the faq plugin generates "
+                    "that page; rename it or set the plugin's faq_dir / glossary_page option"
+                )
+        self.timings["pages"] += time.perf_counter() - started
+        return pages
 
     def _publish(self, kb: KnowledgeBase) -> KnowledgeBase:
         """The entries for the selected `audiences`; warns about links to the others and
@@ -179,15 +208,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     @event_priority(-50)  # Late: after gen-files and similar generators, before literate-nav (-100).
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        started = time.perf_counter()
         assert self.labels is not None
-        pages = render_pages(self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback)
-        for page in pages:
+        for page in self.pages:
             existing = files.get_file_from_path(page.src_path)
-            if existing is not None and existing.generated_by is None:
+            if existing is not None:  # docs_dir files were refused in on_config already
                 raise PluginError(
-                    f"faq: {config.docs_dir}/{page.src_path} exists, but the faq plugin generates "
-                    "that page; rename it or set the plugin's faq_dir / glossary_page option"
+                    f"faq: {existing.generated_by or 'another plugin'} also generates "
+                    f"{page.src_path}; set the faq plugin's faq_dir / glossary_page option"
                 )
             file = File.generated(config, page.src_path, content=page.markdown)
             file.edit_uri = self._edit_uri(config)
@@ -205,7 +232,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             files.append(File.generated(
                 config, FEEDBACK_JS, abs_src_path=os.path.join(ASSETS_DIR, "faq-feedback.js")
             ))
-        self.timings["pages"] += time.perf_counter() - started
         return files
 
     def _edit_uri(self, config: MkDocsConfig) -> str | None:
@@ -218,10 +244,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if not self.config.nav:
             return nav
         assert self.labels is not None
+        glossary = _pages(files, (self.layout.glossary_page,))  # empty if exclude_docs drops it
         return nav_placement.place(
             nav,
             faq_pages=_pages(files, self.layout.faq_pages),
-            glossary_page=_pages(files, (self.layout.glossary_page,))[0],
+            glossary_page=glossary[0] if glossary else None,
             faq_title=self.labels["faq"],
             implicit=config.nav is None,
         )
