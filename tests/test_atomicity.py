@@ -99,8 +99,8 @@ CASES: dict[str, tuple[Callable[[Path], None], str]] = {
     "glob without match": (_option(file=["faq.d/*.yml"]), "faq.d/*.yml: no file matches this pattern"),
 }
 
-# Found while writing these tests: the checks run in `on_files`, after MkDocs has emptied
-# site_dir. They belong in `on_config` (plugin.py, not this suite's to change).
+# Problems of the generated pages themselves (found while writing these tests, when the
+# plugin still rendered pages in `on_files`, after MkDocs had emptied site_dir).
 GENERATED_PAGE_PROBLEMS = {
     "docs page where a page is generated": (
         lambda root: (root / "docs" / "glossary.md").write_text("# Mine\n", encoding="utf-8"),
