@@ -164,7 +164,7 @@ def cmd_run(args: argparse.Namespace, ap: argparse.ArgumentParser) -> int:
         results.cases.append(runner.run_case(name, spec, opts, too_slow))
     # Sweeps show how our cost scales; the peers' scaling is in the size tables already,
     # and their slowest points would take hours.
-    sweep_configs = [c for c in configs if c == "plain" or c.startswith("ours")]
+    sweep_configs = [c for c in configs if c in ("plain", "ours-first")] or configs
     sweep_opts = dataclasses.replace(opts, configs=sweep_configs)
     if sweeps:
         meta["sweep_configs"] = sweep_configs

@@ -414,8 +414,8 @@ def render(results: Results, report_path: Path, charts: Sequence[tuple[str, str]
     if results.sweeps:
         out += ["## Sweeps", "",
                 "Median wall time of `mkdocs build` (ratio to plain in brackets) while one "
-                "dimension grows. Sweeps build only plain and our configurations: they show how "
-                "the plugin scales, and the peers' slowest points would take hours.", ""]
+                "dimension grows. Sweeps build only plain and ours with default settings: they show "
+                "how the plugin scales, and the peers' slowest points would take hours.", ""]
         for axis, cases in results.sweeps.items():
             if not cases:
                 continue

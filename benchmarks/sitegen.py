@@ -190,7 +190,7 @@ class _Names:
         rng = self.rng
         while True:
             a = "".join(rng.choice(_ACRONYM_LETTERS) for _ in range(rng.choice((3, 3, 4))))
-            if a not in self.upper and a.lower() not in self.lower:
+            if a not in self.upper and not {a.lower(), a.lower() + "s"} & self.lower:
                 self.upper.update((a, a + "s"))
                 self.lower.update((a.lower(), a.lower() + "s"))
                 return a
