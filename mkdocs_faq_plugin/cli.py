@@ -91,6 +91,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--strict", action="store_true", help="fail (exit 1) on warnings too, not only on errors"
     )
+    check.add_argument(
+        "--review-after", metavar="AGE",
+        help="warn about answers last reviewed longer ago than AGE (180d, 26w, 6m, 1y), as the "
+        "plugin's review_after option does",
+    )
     _add_host_argument(check)
     check.set_defaults(run=_check)
 
@@ -130,6 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"files or glob patterns, relative to the current folder (default: {DEFAULT_FILE})",
     )
     export.add_argument("--format", choices=("json", "csv"), default="json", help="default: json")
+    export.add_argument(
+        "--audience", action="append", default=[], metavar="NAME",
+        help="export only what the plugin's `audiences: [NAME, ...]` would publish (repeatable)",
+    )
     export.add_argument(
         "--out", "-o", metavar="FILE", help="write to FILE instead of standard output"
     )
@@ -260,10 +269,21 @@ def _check(args: argparse.Namespace) -> int:
     base_dir = os.getcwd()
     _warn_about_site(_site_config(args, [*args.files[:1]]))
     result = load(args.files or [DEFAULT_FILE], base_dir=base_dir)
-    for problem in result.problems:
+    problems = list(result.problems)
+    if args.review_after and result.kb is not None:
+        import datetime
+
+        from .review import parse_max_age, stale_questions
+
+        try:
+            max_age = parse_max_age(args.review_after)
+        except ValueError as exc:
+            return _usage_error("check", f"--review-after: {exc}")
+        problems += stale_questions(result.kb, max_age, datetime.date.today())
+    for problem in problems:
         print(format_problem(problem))
-    found_errors = errors(result.problems)
-    found_warnings = warnings(result.problems)
+    found_errors = errors(problems)
+    found_warnings = warnings(problems)
     names = [display_name(path, base_dir) for path in result.files]
     where = _join_names(names) or "no file"
     failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
@@ -335,14 +355,20 @@ def _export(args: argparse.Namespace) -> int:
     if result.kb is None:
         print(f"{PROG} export: nothing written, fix the errors above first", file=sys.stderr)
         return EXIT_PROBLEMS
-    layout = SiteLayout(
-        result.kb, faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page
-    )
+    kb = result.kb
+    if args.audience:
+        from .audience import select
+
+        kb, _ = select(kb, args.audience)
+    try:
+        layout = SiteLayout(kb, faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page)
+    except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
+        return _usage_error("export", str(exc))
     options = {"base_url": args.base_url, "directory_urls": args.directory_urls}
     if args.format == "csv":
-        text = to_csv(result.kb, layout, **options)
+        text = to_csv(kb, layout, **options)
     else:
-        text = to_json(export_data(result.kb, layout, **options))
+        text = to_json(export_data(kb, layout, **options))
     if args.check:
         try:
             with open(args.out, encoding="utf-8", newline="") as stream:

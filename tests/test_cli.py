@@ -400,3 +400,35 @@ def test_pre_commit_hook() -> None:
     assert [bool(files.search(p)) for p in other] == [False] * len(other)
     scripts = {e.name for e in metadata.entry_points(group="console_scripts")}
     assert hook["entry"].split()[0] in scripts
+
+
+def test_export_refuses_a_faq_dir_outside_the_docs(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    process = run("export", "--faq-dir", "../x", cwd=tmp_path)
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr
+    assert "../x" in process.stderr
+
+
+def test_check_review_after_warns_about_stale_answers(tmp_path: Path) -> None:
+    faq = MINIMAL_FAQ.replace(
+        "    category: usage\n",
+        "    category: usage\n    owner: Docs team\n    reviewed: 2020-01-31\n", 1,
+    )
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    assert run("check", "--strict", cwd=tmp_path).returncode == 0
+    process = run("check", "--strict", "--review-after", "180d", cwd=tmp_path)
+    assert process.returncode == 1
+    assert "last reviewed 2020-01-31" in process.stdout and "Docs team" in process.stdout
+    assert run("check", "--review-after", "soon", cwd=tmp_path).returncode == 2
+
+
+def test_export_audience_leaves_out_other_audiences(tmp_path: Path) -> None:
+    faq = MINIMAL_FAQ.replace("    category: usage\n", "    category: usage\n    audience: [internal]\n", 1)
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    everything = json.loads(run("export", cwd=tmp_path).stdout)
+    public = json.loads(run("export", "--audience", "public", cwd=tmp_path).stdout)
+    internal = json.loads(run("export", "--audience", "internal", cwd=tmp_path).stdout)
+    ids = lambda data: [q["id"] for q in data["questions"]]  # noqa: E731
+    assert ids(everything) == ids(internal) == ["what-is-a-widget", "tuning-widgets"]
+    assert ids(public) == ["what-is-a-widget"]
