@@ -297,6 +297,7 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{where}: failed, {counts or 'no knowledge base read'}{strict}")
     else:
         kb = result.kb
+        assert kb is not None  # `failed` covers a missing knowledge base
         contents = ", ".join([
             _plural(len(kb.questions), "question"),
             _plural(len(kb.categories), "category", "categories"),

@@ -162,7 +162,7 @@ def to_csv(
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for question, row in zip(kb.questions, data["questions"]):
+    for question, row in zip(kb.questions, data["questions"], strict=True):
         writer.writerow(_csv_row(question, row, titles))
     return buffer.getvalue()
 

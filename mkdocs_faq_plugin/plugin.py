@@ -26,7 +26,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
@@ -75,6 +75,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.macros: FaqMacros | None = None
         self.pages: list[GeneratedPage] = []
 
+    def _patterns(self) -> list[str]:
+        """The `file` option as a list of paths or globs."""
+        value = self.config.file
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Being defined keeps this instance across `mkdocs serve` rebuilds (last good data)."""
         self.serving = command == "serve"
@@ -84,7 +89,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.jsonld = {}
         self.timings = defaultdict(float)
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        result = load(self.config.file, base_dir)
+        result = load(self._patterns(), base_dir)
         self.watched = list(result.files) or [os.path.join(base_dir, str(self.config.file))]
         if result.kb is None:
             problem_list = errors(result.problems)
@@ -287,10 +292,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 term.id: self._used_in(term.id, usage.get(term.id, {}), glossary, files)
                 for term in self.kb.glossary
             }
-            assert self.labels is not None
+            labels = self.labels
             glossary.content = USED_IN_RE.sub(
                 lambda m: render_used_in(
-                    m.group(1), used_in.get(m.group(1), []), self.labels,
+                    m.group(1), used_in.get(m.group(1), []), labels,
                     limit=self.config.glossary.used_in_limit,
                 ),
                 glossary.content or "",
@@ -356,8 +361,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         folder holding each file (not recursively), and a glob's folder tree.
         """
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        patterns = self.config.file if isinstance(self.config.file, list) else [self.config.file]
-        for pattern in patterns:
+        for pattern in self._patterns():
             absolute = os.path.join(base_dir, pattern)
             if glob.has_magic(pattern):
                 root = absolute.split("*", 1)[0].split("?", 1)[0].split("[", 1)[0]
