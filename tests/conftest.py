@@ -145,3 +145,14 @@ def project(tmp_path: Path):
         return write_project(tmp_path, **kwargs)
 
     return make
+
+
+def mkdocs_faq_executable() -> str:
+    """The `mkdocs-faq` console script of this environment (next to its python), else PATH's."""
+    import shutil
+
+    beside = Path(sys.executable).parent / ("mkdocs-faq.exe" if os.name == "nt" else "mkdocs-faq")
+    found = str(beside) if beside.exists() else shutil.which("mkdocs-faq")
+    if found is None:
+        pytest.fail("the mkdocs-faq console script is not installed (pip install -e .)")
+    return found

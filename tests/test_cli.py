@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 from importlib import metadata
 from pathlib import Path
@@ -17,20 +16,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import MINIMAL_FAQ, ROOT
+from conftest import MINIMAL_FAQ, ROOT, mkdocs_faq_executable
 from mkdocs_faq_plugin.export import export_data
 from mkdocs_faq_plugin.loader import load
 
 CORPUS = Path(__file__).parent / "bad_faq"
 
 
-def _executable() -> str:
-    """The console script of this environment (next to its python), else the one on PATH."""
-    beside = Path(sys.executable).parent / ("mkdocs-faq.exe" if os.name == "nt" else "mkdocs-faq")
-    found = str(beside) if beside.exists() else shutil.which("mkdocs-faq")
-    if found is None:
-        pytest.fail("the mkdocs-faq console script is not installed (pip install -e .)")
-    return found
+_executable = mkdocs_faq_executable
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

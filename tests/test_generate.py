@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
@@ -20,7 +18,7 @@ from typing import Any
 import markdown
 import pytest
 import yaml
-from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project
+from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project, mkdocs_faq_executable
 
 from mkdocs_faq_plugin.generate import HEADER_MARK, ZENSICAL_WARNING, is_generated
 from mkdocs_faq_plugin.labels import labels_for
@@ -63,12 +61,7 @@ DOCS = {
 }
 
 
-def _executable() -> str:
-    beside = Path(sys.executable).parent / ("mkdocs-faq.exe" if os.name == "nt" else "mkdocs-faq")
-    found = str(beside) if beside.exists() else shutil.which("mkdocs-faq")
-    if found is None:
-        pytest.fail("the mkdocs-faq console script is not installed (pip install -e .)")
-    return found
+_executable = mkdocs_faq_executable
 
 
 def run(
