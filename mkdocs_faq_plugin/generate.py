@@ -42,7 +42,7 @@ from .markdown import FaqExtension, LinkerContext, format_link
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import GeneratedPage, render_pages
-from .structured_data import answer_sections, faq_page_jsonld
+from .structured_data import faq_page_jsonld, page_answers
 
 __all__ = [
     "ASSETS",
@@ -191,10 +191,9 @@ def page_jsonld(
     context.begin_page(page.src_path)
     body = _FRONT_MATTER.sub("", page.markdown, count=1)
     html = md.convert(body)
-    sections = answer_sections(html, list(question_ids))
-    return faq_page_jsonld(
-        [(kb.questions_by_id[qid], sections.get(qid, "")) for qid in question_ids]
-    )
+    questions = [kb.questions_by_id[qid] for qid in question_ids]
+    sections = page_answers(html, questions)
+    return faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
 
 
 def _markdown(context: LinkerContext, src_path: str, link_format: str) -> markdown.Markdown:

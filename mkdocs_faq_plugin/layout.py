@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .model import KnowledgeBase
 
@@ -107,11 +107,17 @@ class SiteLayout:
 
 def relative_link(target_page: str, from_page: str, anchor: str = "") -> str:
     """A link from one source page to another (and an anchor in it), relative to the source."""
-    if target_page == from_page:
-        path = ""
-    else:
-        path = posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+    path = _relative_path(target_page, from_page)
     return f"{path}#{anchor}" if anchor else (path or "#")
+
+
+@lru_cache(maxsize=4096)
+def _relative_path(target_page: str, from_page: str) -> str:
+    """`posixpath.relpath` is slow, and generated pages link the same few pages thousands of
+    times (every tag, related question and "see also" of every entry)."""
+    if target_page == from_page:
+        return ""
+    return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
 
 
 def unsafe_path(path: str, *, folder: bool) -> str | None:

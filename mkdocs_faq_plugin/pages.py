@@ -80,6 +80,9 @@ _ENTITIES = {
 }
 
 
+_MD_TEXT = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_ENTITIES})
+
+
 def md_text(value: object) -> str:
     """Plain text → Markdown inline text that renders exactly as written.
 
@@ -87,16 +90,7 @@ def md_text(value: object) -> str:
     "What is `x` <b>?" shows the backticks and the tag instead of code and bold markup.
     Line breaks become spaces: the text often lands in a heading or a link.
     """
-    text = " ".join(str(value).split())
-    out: list[str] = []
-    for char in text:
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _BACKSLASHED:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return " ".join(str(value).split()).translate(_MD_TEXT)
 
 
 def md_attr(value: object) -> str:
@@ -444,10 +438,7 @@ def _render_index(
     # Questions without a (known) category live on the index; without categories, all do.
     on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
     tags = sorted(
-        (
-            TagEntry(tag, anchors[tag], tuple(q for q in kb.questions if tag in q.tags))
-            for tag in kb.tags
-        ),
+        (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
         key=lambda e: (fold(e.tag), e.tag),
     )
     body = env.get_template(INDEX_TEMPLATE).render(

@@ -24,13 +24,14 @@ from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
 from . import nav as nav_placement
+from . import search_toc
 from .audience import links_to_dropped, select
 from .config import FaqPluginConfig
 from .export import export_data, to_json
@@ -45,7 +46,7 @@ from .model import KnowledgeBase
 from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
 from .problems import FaqError, errors, warnings
 from .review import stale_questions
-from .structured_data import answer_sections, faq_page_jsonld
+from .structured_data import faq_page_jsonld, page_answers
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
 
@@ -76,6 +77,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.feedback: Feedback | None = None
         self.macros: FaqMacros | None = None
         self.pages: list[GeneratedPage] = []
+        self.hidden_toc: Any = None
 
     def _patterns(self) -> list[str]:
         """The `file` option as a list of paths or globs."""
@@ -275,10 +277,26 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             started = time.perf_counter()
             questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]
             if questions:
-                sections = answer_sections(html, [q.id for q in questions])
+                sections = page_answers(html, questions)
                 self.jsonld[src] = faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
             self.timings["jsonld"] += time.perf_counter() - started
         return html
+
+    @event_priority(100)  # Before the search plugin (0).
+    def _hide_toc_from_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        self.hidden_toc = None
+        if page.file.src_uri in self.layout.all_pages and search_toc.applies(config.plugins):
+            self.hidden_toc = search_toc.hide(page)
+        return context
+
+    @event_priority(-100)  # After the search plugin, before the theme renders the page.
+    def _restore_toc(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+        if self.hidden_toc is not None:
+            search_toc.restore(page, self.hidden_toc)
+            self.hidden_toc = None
+        return context
+
+    on_page_context = CombinedEvent(_hide_toc_from_search, _restore_toc)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
