@@ -132,7 +132,7 @@ def generated_files(
     header = header_comment(sources)
     matcher = TermMatcher.from_terms(kb.glossary) if json_ld else None
     files: list[OutputFile] = []
-    for page in render_pages(kb, layout, labels, env=env):
+    for page in render_pages(kb, layout, labels, env=env, directory_urls=directory_urls):
         text = _with_header(_USED_IN_LINE.sub("", page.markdown), header).rstrip("\n") + "\n"
         if json_ld and page.kind != "glossary":
             script = page_jsonld(kb, layout, page, directory_urls=directory_urls, matcher=matcher)

@@ -35,7 +35,7 @@ import yaml
 
 from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
 from .labels import Labels
-from .layout import SiteLayout, relative_link
+from .layout import SiteLayout, page_href, relative_link
 from .model import Category, KnowledgeBase, Question, Term
 
 PageKind = Literal["index", "category", "glossary"]
@@ -235,7 +235,9 @@ def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
-    env.filters.update(md_text=md_text, md_attr=md_attr, md_block=md_block, fold=fold)
+    env.filters.update(
+        md_text=md_text, md_attr=md_attr, md_block=md_block, fold=fold, html_text=html_text
+    )
     env.globals.update(attrs=attrs, safe_url=safe_url, toolbar=toolbar)
     return env
 
@@ -295,18 +297,34 @@ def render_pages(
     *,
     env: jinja2.Environment | None = None,
     feedback: Feedback | None = None,
+    directory_urls: bool = True,
 ) -> list[GeneratedPage]:
     """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary.
 
     With `feedback`, each question gets a placeholder for "Was this helpful?" buttons.
+    `directory_urls` is the site's `use_directory_urls`: the lists of links between our own
+    pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
+    Markdown and the host need not parse and check thousands of links they cannot get wrong.
     """
     env = env or _default_environment()
-    anchors = tag_anchors(kb)
-    pages = [_render_index(kb, layout, labels, env, anchors, feedback)]
+    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls)
+    pages = [_render_index(site, feedback)]
     for category in kb.categories:
-        pages.append(_render_category(kb, layout, labels, env, anchors, category, feedback))
-    pages.append(_render_glossary(kb, layout, labels, env))
+        pages.append(_render_category(site, category, feedback))
+    pages.append(_render_glossary(site))
     return pages
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What every page of one rendering shares."""
+
+    kb: KnowledgeBase
+    layout: SiteLayout
+    labels: Labels
+    env: jinja2.Environment
+    anchors: dict[str, str]
+    directory_urls: bool
 
 
 def render_used_in(
@@ -345,23 +363,25 @@ def render_used_in(
     return str(markupsafe.Markup(rendered.strip()))
 
 
-def _context(
-    kb: KnowledgeBase,
-    layout: SiteLayout,
-    labels: Labels,
-    anchors: dict[str, str],
-    page: str,
-) -> dict[str, Any]:
-    """What every template sees: the model, the labels and link helpers bound to `page`."""
+def _context(site: _Site, page: str) -> dict[str, Any]:
+    """What every template sees: the model, the labels and link helpers bound to `page`.
+
+    `*_link` helpers give relative `.md` links, for Markdown (the host turns them into URLs
+    and checks them); `*_href` helpers give final URLs, for links written as HTML.
+    """
+    kb, layout, anchors = site.kb, site.layout, site.anchors
 
     def link(target_page: str, anchor: str = "") -> str:
         return relative_link(target_page, page, anchor)
 
-    def question_link(question_id: str) -> str:
+    def question_page(question_id: str) -> str:
         target = layout.question_page(question_id)
         if target is None:
             raise ValueError(f"unknown question {question_id!r}")
-        return relative_link(target, page, question_id)
+        return target
+
+    def question_link(question_id: str) -> str:
+        return relative_link(question_page(question_id), page, question_id)
 
     def tag_link(tag: str) -> str:
         return relative_link(layout.index_page, page, anchors[tag])
@@ -369,22 +389,50 @@ def _context(
     def term_link(term_id: str) -> str:
         return relative_link(layout.glossary_page, page, term_id)
 
+    def href(target_page: str, anchor: str = "") -> str:
+        return page_href(target_page, page, anchor, directory_urls=site.directory_urls)
+
+    def question_href(question_id: str) -> str:
+        return href(question_page(question_id), question_id)
+
+    def tag_href(tag: str) -> str:
+        return href(layout.index_page, anchors[tag])
+
     return {
         "kb": kb,
         "layout": layout,
-        "labels": labels,
+        "labels": site.labels,
         "page": page,
         "tag_anchors": anchors,
         "link": link,
         "question_link": question_link,
         "tag_link": tag_link,
         "term_link": term_link,
+        "href": href,
+        "question_href": question_href,
+        "tag_href": tag_href,
+        "html_meta": html_meta,
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
         "all_tags_anchor": ALL_TAGS,
         "feedback": None,
     }
+
+
+def html_meta(question: Question) -> bool:
+    """Can the question's metadata be written as HTML? Not when a source links a relative
+    path: the host must resolve and check that link, so it stays Markdown."""
+    for source in question.sources:
+        url = safe_url(source.url)
+        if url is not None and not (url.startswith("#") or urlsplit(url).scheme):
+            return False
+    return True
+
+
+def html_text(value: object) -> str:
+    """Plain text for HTML we write ourselves: one line, escaped."""
+    return str(markupsafe.escape(" ".join(str(value).split())))
 
 
 _FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.MULTILINE)
@@ -424,14 +472,8 @@ def _tags_of(questions: Iterable[Question]) -> list[str]:
     return list(seen)
 
 
-def _render_index(
-    kb: KnowledgeBase,
-    layout: SiteLayout,
-    labels: Labels,
-    env: jinja2.Environment,
-    anchors: dict[str, str],
-    feedback: Feedback | None = None,
-) -> GeneratedPage:
+def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPage:
+    kb, layout, labels, anchors = site.kb, site.layout, site.labels, site.anchors
     page = layout.index_page
     title = _one_line(kb.title) or labels.faq
     sections = [(c, kb.questions_in(c.id)) for c in kb.categories]
@@ -441,8 +483,8 @@ def _render_index(
         (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
         key=lambda e: (fold(e.tag), e.tag),
     )
-    body = env.get_template(INDEX_TEMPLATE).render(
-        _context(kb, layout, labels, anchors, page),
+    body = site.env.get_template(INDEX_TEMPLATE).render(
+        _context(site, page),
         title=title,
         sections=sections,
         questions=on_index,
@@ -460,19 +502,11 @@ def _render_index(
     return GeneratedPage(page, title, _finish(front, body), "index")
 
 
-def _render_category(
-    kb: KnowledgeBase,
-    layout: SiteLayout,
-    labels: Labels,
-    env: jinja2.Environment,
-    anchors: dict[str, str],
-    category: Category,
-    feedback: Feedback | None = None,
-) -> GeneratedPage:
-    page = layout.category_page(category.id)
-    questions = kb.questions_in(category.id)
-    body = env.get_template(CATEGORY_TEMPLATE).render(
-        _context(kb, layout, labels, anchors, page),
+def _render_category(site: _Site, category: Category, feedback: Feedback | None = None) -> GeneratedPage:
+    page = site.layout.category_page(category.id)
+    questions = site.kb.questions_in(category.id)
+    body = site.env.get_template(CATEGORY_TEMPLATE).render(
+        _context(site, page),
         title=category.title,
         category=category,
         questions=questions,
@@ -511,15 +545,13 @@ def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Lett
     ]
 
 
-def _render_glossary(
-    kb: KnowledgeBase, layout: SiteLayout, labels: Labels, env: jinja2.Environment
-) -> GeneratedPage:
-    page = layout.glossary_page
-    title = labels.glossary
-    body = env.get_template(GLOSSARY_TEMPLATE).render(
-        _context(kb, layout, labels, tag_anchors(kb), page),
+def _render_glossary(site: _Site) -> GeneratedPage:
+    page = site.layout.glossary_page
+    title = site.labels.glossary
+    body = site.env.get_template(GLOSSARY_TEMPLATE).render(
+        _context(site, page),
         title=title,
-        letters=glossary_letters(kb.glossary, labels.other_letter),
+        letters=glossary_letters(site.kb.glossary, site.labels.other_letter),
     )
     front = {
         "title": _page_title_html(title),

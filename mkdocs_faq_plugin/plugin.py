@@ -14,7 +14,6 @@ import datetime
 import fnmatch
 import glob
 import os
-import re
 import time
 from collections import defaultdict
 from typing import Any
@@ -47,8 +46,10 @@ from .pages import Feedback, GeneratedPage, render_pages, render_used_in, templa
 from .problems import FaqError, errors, warnings
 from .review import stale_questions
 from .structured_data import faq_page_jsonld, page_answers
+from . import used_in
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
+from .used_in import UsedIn
 
 log = get_plugin_logger(__name__)
 
@@ -56,7 +57,6 @@ ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
 ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
 FEEDBACK_JS = "assets/faq/faq-feedback.js"
 EXPORT_NAME = "faq.json"
-USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
 
 
 class FaqPlugin(BasePlugin[FaqPluginConfig]):
@@ -145,7 +145,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         started = time.perf_counter()
         assert self.labels is not None
         try:
-            pages = render_pages(self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback)
+            pages = render_pages(
+                self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
+                directory_urls=config.use_directory_urls,
+            )
         except jinja2.TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', None) or 'a faq template'}"
             line = getattr(exc, "lineno", None)
@@ -305,20 +308,16 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         started = time.perf_counter()
         assert self.linker is not None and self.labels is not None
         glossary_file = files.get_file_from_path(self.layout.glossary_page)
-        usage = self.linker.usage
-        if glossary_file is not None and glossary_file.page is not None:
-            glossary = glossary_file.page
-            used_in = {
-                term.id: self._used_in(term.id, usage.get(term.id, {}), glossary, files)
-                for term in self.kb.glossary
-            }
-            labels = self.labels
-            glossary.content = USED_IN_RE.sub(
-                lambda m: render_used_in(
-                    m.group(1), used_in.get(m.group(1), []), labels,
-                    limit=self.config.glossary.used_in_limit,
-                ),
+        limit = self.config.glossary.used_in_limit
+        if glossary_file is not None and glossary_file.page is not None and limit != 0:
+            glossary, usage, labels = glossary_file.page, self.linker.usage, self.labels
+            lists = UsedIn(self.kb, self.layout, lambda src: _page_link(files, src, glossary))
+            glossary.content = used_in.fill(
                 glossary.content or "",
+                lambda term_id: render_used_in(
+                    term_id, lists.entries(usage.get(term_id, {})), labels, limit=limit,
+                    env=self.templates,
+                ),
             )
         if self.config.glossary.enabled:
             self._report_unused(self.linker.mentioned)
@@ -338,28 +337,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         for problem in unused_problems(terms):
             log.debug("%s", problem)
         log.info("%s", unused_summary(terms, len(self.kb.glossary)))
-
-    def _used_in(
-        self, term_id: str, pages: dict[str, set[str]], glossary: Page, files: Files
-    ) -> list[tuple[str, str]]:
-        """(title, relative URL) of every page and question where the term occurs."""
-        entries: list[tuple[str, str]] = []
-        for src in sorted(pages):
-            if src == self.layout.glossary_page:
-                continue
-            file = files.get_file_from_path(src)
-            if file is None or file.page is None:
-                continue
-            url = get_relative_url(file.page.url or ".", glossary.url or ".")
-            if src in self.layout.faq_pages:
-                for qid in sorted(pages[src]):
-                    question = self.kb.questions_by_id.get(qid)
-                    if question is not None:
-                        entries.append((question.question, f"{url}#{qid}"))
-            else:
-                # MkDocs titles may hold markup (`Q &amp; A`); the template escapes plain text.
-                entries.append((Markup(file.page.title or src).striptags(), url))
-        return entries
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         script = self.jsonld.get(page.file.src_uri)
@@ -430,6 +407,16 @@ def _ensure_extension(config: MkDocsConfig, name: str) -> None:
     names = {getattr(e, "__module__", e) if not isinstance(e, str) else e for e in config.markdown_extensions}
     if name not in names and f"markdown.extensions.{name}" not in names:
         config.markdown_extensions.append(name)
+
+
+def _page_link(files: Files, src: str, glossary: Page) -> tuple[str, str] | None:
+    """A built page's plain-text title and URL relative to the glossary, for "Used in"."""
+    file = files.get_file_from_path(src)
+    if file is None or file.page is None:
+        return None
+    url = get_relative_url(file.page.url or ".", glossary.url or ".")
+    # MkDocs titles may hold markup (`Q &amp; A`); the template escapes plain text.
+    return Markup(file.page.title or src).striptags(), url
 
 
 def _pages(files: Files, src_paths: tuple[str, ...]) -> list[Page]:
