@@ -43,6 +43,10 @@ def once(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         if not found:
             continue
         own, cumulative, indent, name = int(found[1]), int(found[2]), len(found[3]), found[4]
+        if name.startswith("__editable__"):
+            # setuptools' finder of an editable install (`pip install -e`), not the plugin
+            total -= cumulative
+            continue
         modules[name] = own / 1000
         if indent == 1:  # imported by the statement itself, not by another module
             total += cumulative

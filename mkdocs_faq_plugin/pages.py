@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -218,8 +219,35 @@ def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
 
     A theme's `custom_dir/faq/category.md.j2` therefore replaces ours. Autoescaping is on only
     for `.html.j2` templates: the `.md.j2` ones emit Markdown and escape with `md_text`.
+    Compiling the templates is most of the cost of a small site's pages, so `mkdocs serve`
+    rebuilds reuse the environment until a template in one of the folders changes.
     """
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(str(d)) for d in extra_dirs]
+    dirs = tuple(str(d) for d in extra_dirs)
+    return _environment(dirs, _template_stamp((*dirs, str(TEMPLATES_DIR))))
+
+
+def _template_stamp(dirs: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of every template a theme folder could supply."""
+    stamp: list[tuple[str, int, int]] = []
+    for folder in dirs:
+        try:
+            entries = list(os.scandir(os.path.join(folder, "faq")))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(".j2"):
+                try:
+                    info = entry.stat()
+                except OSError:
+                    continue
+                stamp.append((entry.path, info.st_mtime_ns, info.st_size))
+    return tuple(sorted(stamp))
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(dirs: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...]) -> jinja2.Environment:
+    del stamp  # part of the cache key only
+    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(d) for d in dirs]
     loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
@@ -252,7 +280,6 @@ def toolbar(labels: Labels) -> str:
     return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"></div>'
 
 
-@functools.lru_cache(maxsize=1)
 def _default_environment() -> jinja2.Environment:
     return template_environment(())
 

@@ -16,7 +16,7 @@ import glob
 import os
 import time
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2 import Environment
@@ -37,8 +37,6 @@ from .export import export_data, to_json
 from .labels import Labels, labels_for
 from .layout import SiteLayout
 from .loader import load
-from .macros import FaqMacros
-from .macros import register as register_macros
 from .markdown import FaqExtension, LinkerContext
 from .matcher import TermMatcher
 from .model import KnowledgeBase
@@ -50,6 +48,9 @@ from . import used_in
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
 from .used_in import UsedIn
+
+if TYPE_CHECKING:  # imported when the site uses mkdocs-macros (`on_pre_build`)
+    from .macros import FaqMacros
 
 log = get_plugin_logger(__name__)
 
@@ -196,6 +197,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         macros_plugin = config.plugins.get("macros")
         if macros_plugin is None or not hasattr(macros_plugin, "register_macros"):
             return
+        from .macros import FaqMacros
+        from .macros import register as register_macros
+
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         docs = os.path.relpath(config.docs_dir, base_dir).replace(os.sep, "/")
 

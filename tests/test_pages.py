@@ -368,10 +368,12 @@ def test_question_block_markdown_shape() -> None:
 def test_question_with_a_relative_source_keeps_markdown_metadata() -> None:
     # The host resolves and checks a relative source link: the paragraph stays Markdown.
     kb = KnowledgeBase(questions=(
-        Question("q", "Q?", "A.", tags=("t",), sources=(Source("Guide", "../guide.md"),)),
+        Question("q", "Q?", "A.", tags=("t",), related=("r",),
+                 sources=(Source("Guide", "../guide.md"),)),
+        Question("r", "R?", "B."),
     ))
     _, body = split_page(pages_by_path(kb)["faq/index.md"].markdown)
-    assert "[Guide](../guide.md)" in body and "[t](#faq-tag-t)" in body
+    assert "[Guide](../guide.md)" in body and "[t](#faq-tag-t)" in body and "[R?](#r)" in body
     assert "{.faq-meta .no-glossary}" in body
     doc = Elements(to_html(pages_by_path(kb)["faq/index.md"].markdown))
     assert doc.by_class("faq-meta")[0].tag == "p"
@@ -817,3 +819,18 @@ def test_safe_url() -> None:
     assert safe_url("https://x/\nfoo") is None
     assert safe_url("") is None
     assert safe_url("guide/install.md#x") == "guide/install.md#x"
+
+
+def test_environment_is_reused_until_a_theme_template_changes(tmp_path: Path) -> None:
+    # `mkdocs serve` rebuilds keep the compiled templates; an edited override is seen at once.
+    first = template_environment([str(tmp_path)])
+    assert template_environment([str(tmp_path)]) is first
+    (tmp_path / "faq").mkdir()
+    override = tmp_path / "faq" / "glossary.md.j2"
+    override.write_text("# One\n", encoding="utf-8")
+    second = template_environment([str(tmp_path)])
+    assert second is not first
+    assert second.get_template("faq/glossary.md.j2").render() == "# One\n"
+    override.write_text("# Two, longer\n", encoding="utf-8")
+    assert template_environment([str(tmp_path)]).get_template("faq/glossary.md.j2").render() == (
+        "# Two, longer\n")
