@@ -178,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         "faq": catcher.values,
         "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
         "peak_phase": phases.peak_phase,
+        "peak_after": phases.peak_after,
     }
     text = json.dumps(result, indent=1, sort_keys=True)
     if args.json:

@@ -276,7 +276,9 @@ def toolbar(labels: Labels) -> str:
     A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
     readers without JavaScript see nothing.
     """
-    words = json.dumps(labels.as_dict(), ensure_ascii=False, sort_keys=True)
+    # ASCII (`\u2026` for "…"): one character outside Latin-1 would make Python store the
+    # whole page, and its HTML, at two or four bytes a character.
+    words = json.dumps(labels.as_dict(), ensure_ascii=True, sort_keys=True)
     return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"></div>'
 
 

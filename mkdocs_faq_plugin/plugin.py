@@ -235,6 +235,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             file = File.generated(config, page.src_path, content=page.markdown)
             file.edit_uri = self._edit_uri(config)
             files.append(file)
+        self.pages = []  # the files hold the pages now; one copy of each is enough
         if self.config.nav and isinstance(config.nav, list):
             nav_placement.extend_config_nav(
                 config.nav,
