@@ -5,7 +5,8 @@ Order of work in one build:
 `on_files` adds the generated pages (and assets) as real `File`s;
 `on_nav` places them; `on_page_markdown` tells the linker which page it converts;
 `on_page_content` collects answers for JSON-LD; `on_env` (all pages rendered) fills the
-glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds JSON-LD.
+glossary's "Used in" lists and warns about unused terms; `on_page_context` gives the generated
+pages their widget assets; `on_post_page` embeds JSON-LD.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 
+from . import bundles
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .config import FaqPluginConfig
@@ -49,9 +51,6 @@ from .structured_data import answer_sections, faq_page_jsonld
 
 log = get_plugin_logger(__name__)
 
-ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
-ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
-FEEDBACK_JS = "assets/faq/faq-feedback.js"
 EXPORT_NAME = "faq.json"
 USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
 
@@ -126,11 +125,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         )
         _ensure_extension(config, "attr_list")
         config.markdown_extensions.append(FaqExtension(context=self.linker))  # type: ignore[arg-type]
-        config.extra_css.append(ASSET_URIS["css"])
-        config.extra_javascript.append(ASSET_URIS["js"])  # type: ignore[arg-type]
+        for name in bundles.site_assets(tooltips=self.config.tooltips):
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            target.append(bundles.uri(name))  # type: ignore[arg-type]
         self.feedback = _feedback(config, self.config.feedback)
-        if self.feedback is not None:
-            config.extra_javascript.append(FEEDBACK_JS)  # type: ignore[arg-type]
         self.timings["load"] += time.perf_counter() - started
         self.pages = self._render_pages(config)
         return config
@@ -231,12 +229,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 glossary_page=self.layout.glossary_page,
                 faq_title=self.labels["faq"],
             )
-        for kind, uri in ASSET_URIS.items():
-            files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
-        if self.feedback is not None:
-            files.append(File.generated(
-                config, FEEDBACK_JS, abs_src_path=os.path.join(ASSETS_DIR, "faq-feedback.js")
-            ))
+        for asset in bundles.served(tooltips=self.config.tooltips, feedback=self.feedback is not None):
+            files.append(File.generated(config, asset.uri, content=asset.text))
         return files
 
     def _edit_uri(self, config: MkDocsConfig) -> str | None:
@@ -277,6 +271,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 self.jsonld[src] = faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
             self.timings["jsonld"] += time.perf_counter() - started
         return html
+
+    @event_priority(-100)  # Late: search and other plugins read the content without our tags.
+    def on_page_context(
+        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """The generated pages bring their own widget assets (see `bundles`)."""
+        kind = page.meta.get("faq_generated")
+        names = bundles.page_assets(kind, feedback=self.feedback is not None)
+        if names and page.content is not None:
+            page.content = bundles.with_page_assets(page.content, names, page.url)
+        return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
