@@ -243,7 +243,17 @@
 
   // ------------------------------------------------------------------ events
 
+  /** Focus or pointer came (back) to a term: popups closed with Escape may show again.
+      Material may still be reusing the popup it hides 250 ms after blur, unlinked by then. */
+  function undismissMaterial(term) {
+    if (!term) return;
+    Array.prototype.forEach.call(document.querySelectorAll("." + DISMISSED), function (node) {
+      node.classList.remove(DISMISSED);
+    });
+  }
+
   function onPointerOver(event) {
+    if (tip.material && event.pointerType !== "touch") undismissMaterial(termOf(event.target));
     if (tip.material || event.pointerType === "touch") return;
     if (inTooltip(event.target)) {
       clearTimeout(tip.hideTimer); // the popup itself can be hovered (WCAG 1.4.13)
@@ -279,7 +289,8 @@
   function onFocusIn(event) {
     var term = termOf(event.target);
     if (tip.material) {
-      if (!term) uncoverFocus();
+      if (term) undismissMaterial(term);
+      else uncoverFocus();
       return;
     }
     if (term) {
@@ -338,8 +349,7 @@
     event.stopPropagation(); // Material's instant navigation does not look at defaultPrevented
     tip.dismissed = null;
     if (tip.material) {
-      var node = materialNode(term);
-      if (node) node.classList.remove(DISMISSED);
+      undismissMaterial(term);
       term.focus(); // Material shows its popup for the focused element
     } else {
       show(term);
