@@ -44,7 +44,7 @@ def assert_visible_focus(locator: Any) -> None:
 def test_faq_page_by_keyboard_alone(sites, page, name):
     page.goto(sites[name].url("faq/usage/"))
     box = page.get_by_role("searchbox", name="Filter questions")
-    count = page.get_by_role("status")
+    count = page.locator(".faq-count[role=status]")
     expect(count).to_have_text("3 of 3")
     tab_to(page, box)
     assert_visible_focus(box)
@@ -89,7 +89,7 @@ def test_tag_chip_by_keyboard(sites, page, name):
     tab_to(page, chip)
     assert_visible_focus(chip)
     page.keyboard.press("Enter")
-    count = page.get_by_role("status")
+    count = page.locator(".faq-count[role=status]")
     expect(count).to_have_text("1 of 3")
     expect(chip).to_have_attribute("aria-current", "true")
     clear = page.get_by_role("button", name="Remove tag filter: design")
@@ -114,7 +114,7 @@ def test_glossary_by_keyboard_alone(sites, page, name):
     box = page.get_by_role("searchbox", name="Filter terms")
     tab_to(page, box)
     page.keyboard.type("toothed")
-    expect(page.get_by_role("status")).to_have_text("1 of 5")
+    expect(page.locator(".faq-count[role=status]")).to_have_text("1 of 5")
     # Letters with no match are marked unavailable and leave the Tab order.
     for letter in ("F", "P", "W"):
         link = letters.get_by_role("link", name=letter, exact=True)
