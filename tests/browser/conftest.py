@@ -412,3 +412,15 @@ def touch_page(browser: Any, watch: Watch) -> Iterator[Any]:
     yield page
     context.close()
     watch.check()
+
+
+MAX_TABS = 80  # more than any fixture page needs before the element a test walks to
+
+
+def tab_to(page: Any, locator: Any) -> None:
+    """Press Tab from where the focus is until `locator` has it, as a keyboard user would."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if locator.evaluate("node => node === document.activeElement"):
+            return
+    raise AssertionError(f"{locator} is not reached with Tab")

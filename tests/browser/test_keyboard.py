@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from .conftest import open_context, skip_without_browser
+from .conftest import open_context, skip_without_browser, tab_to
 
 skip_without_browser()
 
@@ -17,16 +17,6 @@ from playwright.sync_api import expect  # noqa: E402
 
 THEMES = ["material", "mkdocs", "readthedocs"]
 TRANSPARENT = re.compile(r"^(transparent|rgba\(.*,\s*0\))$")
-MAX_TABS = 80  # more than any of the fixture pages needs before the toolbar
-
-
-def tab_to(page: Any, locator: Any) -> None:
-    """Press Tab from the top of the page until `locator` has the focus, as a reader would."""
-    for _ in range(MAX_TABS):
-        page.keyboard.press("Tab")
-        if locator.evaluate("node => node === document.activeElement"):
-            return
-    raise AssertionError(f"{locator} is not reached with Tab")
 
 
 def focus_ring(locator: Any) -> dict[str, str]:
