@@ -55,7 +55,8 @@
     var term = target.closest(TERM);
     if (!term) return null;
     if (term.hasAttribute("title") || term.hasAttribute("data-faq-title")) return term;
-    return tip.material && materialNode(term) ? term : null; // Material parked the title
+    // Material takes the title away while its popup is up, and for 250 ms after it closes.
+    return tip.material && term.hasAttribute("data-faq-tip") ? term : null;
   }
 
   function overlaps(a, b) {
@@ -373,6 +374,11 @@
     hide();
     tip.dismissed = null;
     tip.material = materialTooltips();
+    if (tip.material) {
+      Array.prototype.forEach.call(document.querySelectorAll(TERM + "[title]"), function (term) {
+        term.setAttribute("data-faq-tip", ""); // it has a definition, whatever Material does
+      });
+    }
     if (!observer && window.MutationObserver && document.body) {
       observer = new MutationObserver(markMaterialNodes); // Material appends popups to <body>
       observer.observe(document.body, { childList: true });

@@ -273,10 +273,15 @@
     window.addEventListener("hashchange", function () {
       revealHash(false);
     });
+    // This script sits in the page content, before Material's own script has run: only once
+    // the document is parsed can we tell whether Material's `document$` is there to follow.
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", follow);
+    else follow();
+  }
+
+  function follow() {
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(setupPage); // replays the current page, then every swap
-    } else if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", setupPage);
     } else {
       setupPage();
     }
