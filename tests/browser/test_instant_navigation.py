@@ -88,5 +88,6 @@ def test_generated_pages_bring_their_widgets_along(sites, page):
     expect(page.locator(".faq-tools")).to_have_count(1)
 
     _navigate_instantly(page, _nav(page, "Home"), re.compile(re.escape(site.url()) + "$"))
+    expect(page.locator(".md-content h1")).to_have_text("Home")  # the content was swapped
     assert _plugin_files(page) == []
     expect(page.locator(".faq-term").first).to_have_css("text-decoration-style", "solid")  # theme's
