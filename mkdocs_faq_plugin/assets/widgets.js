@@ -180,6 +180,14 @@
     );
     field.appendChild(label);
     field.appendChild(input);
+    input.addEventListener("keydown", function (event) {
+      // Escape empties the box in every browser (Chromium and Safari do it for search fields).
+      if ((event.key === "Escape" || event.key === "Esc") && input.value) {
+        event.preventDefault();
+        input.value = "";
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    });
     tools.appendChild(field);
     var row = el("div", { class: "faq-tools__row" });
     var count = el("span", { class: "faq-count", id: "faq-count-" + n });
