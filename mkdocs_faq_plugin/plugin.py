@@ -36,10 +36,10 @@ from .config import FaqPluginConfig
 from .export import export_data, to_json
 from .labels import Labels, labels_for
 from .layout import SiteLayout
+from .linker import FaqExtension, LinkerContext, page_subjects
 from .loader import load
 from .macros import FaqMacros
 from .macros import register as register_macros
-from .markdown import FaqExtension, LinkerContext
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
@@ -122,6 +122,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.config.tooltips,
+            self_links=glossary.self_links,
             warn=log.warning,
         )
         _ensure_extension(config, "attr_list")
@@ -264,7 +265,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         enabled = page.meta.get("glossary", True) is not False and not any(
             fnmatch.fnmatch(src, pattern) for pattern in self.config.glossary.exclude
         )
-        self.linker.begin_page(src, enabled)
+        self.linker.begin_page(src, enabled, about=page_subjects(page.meta))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
