@@ -303,6 +303,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
         if self.config.glossary.enabled:
             for term in self.kb.glossary:
+                if term.annotate is False:
+                    continue  # linked by hand only: the annotator never looks for it
                 pages = usage.get(term.id, {})
                 if not any(src != self.layout.glossary_page for src in pages):
                     where = f"{term.location}: " if term.location else ""
