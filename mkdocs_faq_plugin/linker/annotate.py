@@ -200,7 +200,7 @@ class PageAnnotator:
             else:
                 wanted = True
             self._count(term_id)
-            if not wanted or term_id in self.about:
+            if not wanted or term_id in self.about or not self.context.enabled:
                 continue  # a page about the term does not link to it (it is still used there)
             if added:
                 added[-1].tail = text[cursor : match.start]

@@ -138,7 +138,7 @@ class FaqTreeprocessor(Treeprocessor):
         if context is None:
             return
         resolve_links(root, context)
-        if context.enabled and context.matcher:
+        if context.matcher:  # pages that are not annotated still count their mentions
             PageAnnotator(context, self._stash()).run(root)
         context.elapsed += time.perf_counter() - started
 
