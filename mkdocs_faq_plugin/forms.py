@@ -135,8 +135,10 @@ def surface_forms(name: str) -> list[tuple[str, str]]:
             forms.append((text + "'s", "possessive"))
         if text.lower().endswith("s"):
             forms.append((text + "'", "possessive"))
-    seen: set[str] = set()
-    return [(text, kind) for text, kind in forms if not (text in seen or seen.add(text))]
+    unique: dict[str, str] = {}
+    for text, kind in forms:
+        unique.setdefault(text, kind)
+    return list(unique.items())
 
 
 def _has_case(word: str) -> bool:

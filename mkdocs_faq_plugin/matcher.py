@@ -39,7 +39,7 @@ from typing import NamedTuple
 from .forms import SurfaceForm, term_forms
 from .model import Term
 
-__all__ = ["Match", "TermMatcher"]
+__all__ = ["Match", "TermMatcher", "form_identity"]
 
 
 def _mark_class(low: int, high: int) -> str:
@@ -252,6 +252,17 @@ def _blocked_right(edge: int, text: str, pos: int) -> bool:
     return pos < len(text) and text[pos] in _SEA_FOLLOWING_VOWELS  # _SEA_EDGE
 
 
+def form_identity(surface: SurfaceForm) -> tuple[object, ...] | None:
+    """What the index tells forms apart by: two forms with one identity are one entry, and
+    the first (by rank, then order) keeps it. None for a form with no word to match."""
+    form = _compile_form(surface)
+    return None if form is None else _identity(form)
+
+
+def _identity(form: _Form) -> tuple[object, ...]:
+    return form.keys, form.seps, form.exact, form.exact_seps, form.prefix, form.suffix
+
+
 class TermMatcher:
     """Every surface form of every term in a word trie; build once per site, use per page."""
 
@@ -263,7 +274,7 @@ class TermMatcher:
             form = _compile_form(surface)
             if form is None:
                 continue
-            identity = (form.keys, form.seps, form.exact, form.exact_seps, form.prefix, form.suffix)
+            identity = _identity(form)
             if identity in seen:
                 continue
             seen.add(identity)
