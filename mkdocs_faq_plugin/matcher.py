@@ -303,8 +303,12 @@ class TermMatcher:
     def __bool__(self) -> bool:
         return bool(self._roots)
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping, whole-word matches, left to right, longest at each position."""
+    def find(self, text: str, exclude: frozenset[str] = frozenset()) -> list[Match]:
+        """Non-overlapping, whole-word matches, left to right, longest at each position.
+
+        Terms in `exclude` are matched as if they did not exist, so that on the page about
+        "API gateway" the "API" in "an API gateway" is found.
+        """
         roots = self._roots
         if not roots or not text:
             return []
@@ -335,7 +339,7 @@ class TermMatcher:
                 path.append(child)
                 node = child
                 j += 1
-            match = _longest(path, text, parts, offsets, k, resume)
+            match = _longest(path, text, parts, offsets, k, resume, exclude)
             if match is not None:
                 found.append(match)
                 resume = match.end
@@ -343,7 +347,13 @@ class TermMatcher:
 
 
 def _longest(
-    path: list[_Node], text: str, parts: list[str], offsets: list[int], k: int, resume: int
+    path: list[_Node],
+    text: str,
+    parts: list[str],
+    offsets: list[int],
+    k: int,
+    resume: int,
+    exclude: frozenset[str],
 ) -> Match | None:
     """The longest form along `path` (word k onwards) that really fits the text."""
     start = offsets[2 * k + 1]
@@ -354,6 +364,8 @@ def _longest(
         end = offsets[2 * (k + depth) + 2]
         touches_right = not parts[2 * (k + depth) + 2] and 2 * (k + depth) + 3 < len(parts)
         for form in path[depth].forms:
+            if exclude and form.term_id in exclude:
+                continue
             if form.exact is not None and any(
                 _exact(text[offsets[2 * i + 1] : offsets[2 * i + 2]]) != word
                 for i, word in enumerate(form.exact, start=k)

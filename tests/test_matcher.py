@@ -616,3 +616,10 @@ def test_hyphen_and_space_are_interchangeable(text: str) -> None:
     places: the variants are one rule of the index, not a list of guesses."""
     swapped = text.translate(str.maketrans({"-": " ", " ": "-"}))
     assert RULES.find(swapped) == RULES.find(text)
+
+
+def test_excluded_terms_are_matched_as_if_they_did_not_exist() -> None:
+    matcher = TermMatcher.from_terms([term("api", "API"), term("gw", "API gateway")])
+    assert found("an API gateway", matcher) == [("API gateway", "gw")]
+    matches = matcher.find("an API gateway", frozenset({"gw"}))
+    assert [(m.start, m.end, m.term_id) for m in matches] == [(3, 6, "api")]

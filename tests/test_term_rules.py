@@ -187,3 +187,12 @@ def test_per_term_settings_on_a_built_site(project, setting: str, expected: list
     site = build_in_process(project(faq=faq, docs=docs, config={"theme": "mkdocs"}))
     found = [m for m in marks(page(site, "index.html")) if m[0] == "containers"]
     assert found == expected
+
+
+def test_on_a_page_about_a_term_the_terms_inside_its_name_are_found(project) -> None:
+    faq = FAQ + "  - term: API Gateway\n    definition: One door to many services.\n"
+    docs = {"api-gateway.md": "---\nglossary_term: api-gateway\n---\n# G\n\nAn API gateway routes.\n"}
+    site = build_in_process(project(faq=faq, docs=docs, config={"theme": "mkdocs"}))
+    assert marks(page(site, "api-gateway/index.html")) == [
+        ("application-programming-interface-api", "API")
+    ]

@@ -97,7 +97,7 @@ class PageAnnotator:
         slots = [slot for kind, slot in self.events if kind == "prose"]
         if not slots:
             return
-        matches = self.context.matcher.find(_JOIN.join(slot.text for slot in slots))
+        matches = self.context.matcher.find(_JOIN.join(slot.text for slot in slots), self.about)
         position, offset = 0, 0
         for slot in slots:
             end = offset + len(slot.text)
@@ -200,8 +200,8 @@ class PageAnnotator:
             else:
                 wanted = True
             self._count(term_id)
-            if not wanted or term_id in self.about or not self.context.enabled:
-                continue  # a page about the term does not link to it (it is still used there)
+            if not wanted or not self.context.enabled:
+                continue
             if added:
                 added[-1].tail = text[cursor : match.start]
             elif slot.child is None:

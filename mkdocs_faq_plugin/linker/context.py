@@ -156,6 +156,8 @@ class LinkerContext:
                 pages.pop(src_path, None)
                 if not pages:
                     del self.usage[term_id]
+        for term_id in sorted(subjects):
+            self.record(term_id, "")  # the page about a term uses it, though it never links it
 
     def release(self) -> None:
         """Drop the usage record and the matcher once every page is converted.
