@@ -59,12 +59,16 @@ class Corpus:
 
 
 def _commit(root: Path) -> str | None:
+    """The checkout's commit, when `root` is the top of a git work tree."""
     try:
-        out = subprocess.run(["git", "-C", str(root), "rev-parse", "HEAD"], capture_output=True,
-                             text=True, check=False, timeout=30)
+        out = subprocess.run(["git", "-C", str(root), "rev-parse", "--show-toplevel", "HEAD"],
+                             capture_output=True, text=True, check=False, timeout=30)
     except OSError:
         return None
-    return out.stdout.strip() or None
+    lines = out.stdout.split()
+    if len(lines) != 2 or Path(lines[0]).resolve() != root.resolve():
+        return None
+    return lines[1]
 
 
 def _first_sentence(markdown: str) -> str:

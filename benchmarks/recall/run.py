@@ -99,7 +99,8 @@ def measure_corpus(
             html = build(corpus, base / f"{corpus.name}-{corpus.language}-{config}",
                          advice if config == "advice" else {})
             built = {path: read_page(text) for path, text in html.items()}
-            figures, missed = _recall(built, plain, names)
+            about = {page.path: page.about for page in corpus.pages}
+            figures, missed = _recall(built, plain, names, about)
             marks = [(path, m) for path, page in built.items() for m in page.marks]
             figures["marks"] = len(marks)
             figures["marked_pages"] = sum(1 for page in built.values() if page.marks)
@@ -114,13 +115,18 @@ def measure_corpus(
 
 
 def _recall(
-    built: dict[str, PageText], plain: dict[str, PageText], names: dict[str, str]
+    built: dict[str, PageText],
+    plain: dict[str, PageText],
+    names: dict[str, str],
+    about: dict[str, str | None],
 ) -> tuple[dict[str, Any], list[str]]:
+    """Hand links recalled; a link from a term's own page to itself is left out, since the
+    plugin does not link a term there on purpose."""
     links = found = name_links = name_found = 0
     missed: list[str] = []
     for path, page in built.items():
         for link in _aligned(page, plain[path]):
-            if link.term not in names:
+            if link.term not in names or link.term == about.get(path):
                 continue
             hit = any(m.term == link.term and m.start < link.end and link.start < m.end
                       for m in page.marks)
