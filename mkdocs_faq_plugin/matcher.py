@@ -15,7 +15,8 @@ kinds of script are split finer, one token per character or cluster:
   so a match never splits what is drawn as one; it neither starts after a Thai or Lao vowel
   written before its consonant nor ends before a vowel written after it.
 * Korean writes particles and endings onto nouns (클러스터는, 서비스를): a term starting with
-  a Hangul syllable must start a word, and may end inside one.
+  a Hangul syllable must start a word, and may end inside one, unless a suffix that makes
+  another noun follows (컨테이너화 is containerization).
 
 Separators between words compare modulo whitespace runs, typographic apostrophes, and hyphen
 against space ("front-matter" is "front matter"); a term with `variants: false` wants its
@@ -109,6 +110,9 @@ _FREE = 0  # nothing: an ideograph
 _WORD_EDGE = 1  # no word character (a letter, digit or mark) right beside it
 _HANGUL_START = 2  # as _WORD_EDGE, and no Hangul before it either (a Korean word starts)
 _SEA_EDGE = 3  # no Thai/Lao vowel that belongs to the syllable on the other side
+_HANGUL_END = 4  # particles and endings may follow, but not a suffix making another noun
+# -화 (-ization), -성 (-ity), -적 (-ic): "컨테이너화" is containerization, not a container.
+_HANGUL_SUFFIXES = frozenset("화성적")
 
 
 class Match(NamedTuple):
@@ -131,7 +135,7 @@ class _Form:
     prefix: str  # non-word characters before the first word (".NET")
     suffix: str  # non-word characters after the last word ("C++", "models'")
     left: int  # _FREE, _WORD_EDGE, _HANGUL_START or _SEA_EDGE
-    right: int  # _FREE (also: Korean, open to endings), _WORD_EDGE or _SEA_EDGE
+    right: int  # _FREE, _WORD_EDGE, _SEA_EDGE or _HANGUL_END
 
     @property
     def priority(self) -> tuple[int, bool]:
@@ -183,7 +187,7 @@ def _edge(token: str, affix: str, right: bool) -> int:
     if _CJK_CHAR.match(token):
         return _FREE
     if _HANGUL_CHAR.match(token):
-        return _FREE if right else _HANGUL_START
+        return _HANGUL_END if right else _HANGUL_START
     if _SEA_CHAR.match(token):
         return _SEA_EDGE
     return _WORD_EDGE
@@ -249,6 +253,8 @@ def _blocked_left(edge: int, text: str, pos: int) -> bool:
 def _blocked_right(edge: int, text: str, pos: int) -> bool:
     if edge == _WORD_EDGE:
         return _word_after(text, pos)
+    if edge == _HANGUL_END:
+        return pos < len(text) and text[pos] in _HANGUL_SUFFIXES
     return pos < len(text) and text[pos] in _SEA_FOLLOWING_VOWELS  # _SEA_EDGE
 
 

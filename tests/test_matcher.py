@@ -412,6 +412,10 @@ def test_hyphen_and_space_variants(text: str, expected: list[tuple[str, str]]) -
         ("웹서비스", []),
         ("마이크로서비스를", []),
         ("A서비스", []),
+        # ... nor before a suffix that makes another noun of it
+        ("컨테이너화는", []),
+        ("서비스성", []),
+        ("컨테이너와", [("컨테이너", "ko-container")]),
     ],
 )
 def test_korean(text: str, expected: list[tuple[str, str]]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import difflib
 import math
-import random
+import hashlib
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -151,9 +151,14 @@ def _precision(
     judgements: Judgements,
     config: str,
 ) -> tuple[dict[str, Any], list[dict[str, str]]]:
-    keyed = sorted((f"{path}:{m.start}:{m.term}", path, m) for path, m in marks)
-    rng = random.Random(f"{corpus.name}/{corpus.language}/{config}")
-    chosen = sorted(rng.sample(keyed, min(size, len(keyed))))
+    # The sample is the `size` marks whose keys hash lowest: a mark that appears or vanishes
+    # (after a change of the linker) changes the sample by that mark only.
+    salt = f"{corpus.name}/{corpus.language}/{config}/"
+    keyed = sorted(
+        (f"{path}:{m.start}:{m.term}", path, m) for path, m in marks
+    )
+    chosen = sorted(sorted(keyed, key=lambda item: hashlib.sha256(
+        (salt + item[0]).encode("utf-8")).hexdigest())[:size])
     yes = no = 0
     pending = []
     for key, path, mark in chosen:
@@ -163,7 +168,10 @@ def _precision(
             pending.append({
                 "corpus": corpus.name, "language": corpus.language, "key": key,
                 "text": mark.text, "term": mark.term,
-                "context": " ".join(text[max(0, mark.start - 90):mark.end + 90].split()),
+                "context": " ".join(
+                    f"{text[max(0, mark.start - 90):mark.start]}[[{mark.text}]]"
+                    f"{text[mark.end:mark.end + 90]}".split()
+                ),
             })
         elif verdict:
             yes += 1
