@@ -191,9 +191,7 @@ def _myst_to_markdown(text: str) -> str:
         if kind in _ADMONITIONS:
             indented = "".join(f"    {line}\n" for line in body.splitlines())
             return f"!!! {kind if kind != 'admonition' else 'note'}\n{indented}"
-        if kind == "figure":  # the caption is prose; the image path is not
-            return "\n".join(body.splitlines()[1:]) + "\n"
-        return body
+        return body  # a figure's caption, a margin note: prose (the image path is on the fence)
 
     previous = None
     while previous != text:  # nested directives use longer fences
