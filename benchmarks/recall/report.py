@@ -30,8 +30,10 @@ def _precision(figures: dict[str, Any]) -> str:
 def render(results: list[dict[str, Any]]) -> str:
     lines = [
         START,
-        "| glossary | language | terms | pages | setting | name links recalled | all hand links "
-        "recalled | marks | marks judged correct | marks in code, links, headings |",
+        (
+            "| glossary | language | terms | pages | setting | name links recalled | all hand "
+            "links recalled | marks | marks judged correct | marks in code, links, headings |"
+        ),
         "|---|---|--:|--:|---|--:|--:|--:|--:|--:|",
     ]
     for figures in results:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import csv
 import difflib
-import math
 import hashlib
+import math
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
