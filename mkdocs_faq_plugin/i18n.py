@@ -19,10 +19,16 @@ from __future__ import annotations
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 MODULE = "mkdocs_static_i18n"
 NULL_LOCALE = "null"  # static-i18n's switcher-only pseudo language, never built
+REQUIRED = (
+    "current_language", "default_language", "build_languages", "building",
+    "i18n_files_per_language",
+)
+"""What static-i18n 1.x offers and we rely on; 0.x builds languages another way."""
 
 
 class StaticI18n:
@@ -36,6 +42,13 @@ class StaticI18n:
         """The site's static-i18n plugin, or None (then nothing here is ever called)."""
         for plugin in config.plugins.values():
             if type(plugin).__module__.split(".", 1)[0] == MODULE:
+                missing = [name for name in REQUIRED if not hasattr(plugin, name)]
+                if missing:
+                    raise PluginError(
+                        f"faq: this mkdocs-static-i18n ({_version()}) is not supported: it does "
+                        "not build one site per language the way version 1 does; install "
+                        "mkdocs-static-i18n 1.0 or later"
+                    )
                 return cls(plugin)
         return None
 
@@ -114,3 +127,12 @@ def content_language(file: File, build_language: str) -> str:
     """The language a page is written in: static-i18n's `locale` of the file (a page that
     falls back to the default language keeps the default's), else the build's language."""
     return str(getattr(file, "locale", None) or build_language)
+
+
+def _version() -> str:
+    from importlib import metadata
+
+    try:
+        return f"version {metadata.version('mkdocs-static-i18n')}"
+    except metadata.PackageNotFoundError:
+        return "unknown version"
