@@ -171,12 +171,34 @@ def build_language(
     kb = merge(parts)
     problems += check_merged(docs, kb)
     seen = {(p.message, p.location) for p in known_problems}
-    problems = [p for p in problems if (p.message, p.location) not in seen]
+    problems = [_as_written(p, overlays, base_entries) for p in problems if (p.message, p.location) not in seen]
     if errors(problems):
         return None, problems
     files = tuple(dict.fromkeys(d.file for d in translation_docs))
     kb = replace(kb, files=(*kb.files, *files))
     return Language(code, kb, files, frozenset(overlays)), problems
+
+
+_ENTRY_PATH = re.compile(r"^(categories|questions|glossary)\[(\d+)\]")
+
+
+def _as_written(
+    problem: Problem,
+    overlays: dict[tuple[str, str], _Overlay],
+    base_entries: dict[tuple[str, str], tuple[YamlDocument, Path]],
+) -> Problem:
+    """A problem found in a merged entry names the entry's path in the translation file
+    (`questions[0]`), not its place among the default language's entries."""
+    match = _ENTRY_PATH.match(problem.message)
+    if problem.location is None or match is None:
+        return problem
+    section, index = match.group(1), int(match.group(2))
+    for key, overlay in overlays.items():
+        base_doc, base_path = base_entries[key]
+        if base_path == (section, index) and overlay.doc.file == problem.location.file:
+            written = dotted_path(overlay.path)
+            return replace(problem, message=written + problem.message[match.end():])
+    return problem
 
 
 def _base_entries(docs: Sequence[YamlDocument]) -> dict[tuple[str, str], tuple[YamlDocument, Path]]:
