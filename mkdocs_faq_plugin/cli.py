@@ -106,6 +106,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="warn about answers last reviewed longer ago than AGE (180d, 26w, 6m, 1y), as the "
         "plugin's review_after option does",
     )
+    check.add_argument(
+        "--unused", metavar="DOCS_DIR",
+        help="warn about glossary terms that no page in DOCS_DIR (nor any FAQ answer) "
+        "mentions; with --strict they fail, for CI",
+    )
+    _add_layout_arguments(check)
     _add_host_argument(check)
     check.set_defaults(run=_check)
 
@@ -156,14 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL",
         help="make URLs absolute, e.g. your site_url (default: relative to the site root)",
     )
-    export.add_argument(
-        "--faq-dir", default="faq", metavar="DIR",
-        help="the plugin's faq_dir option, if you changed it (default: faq)",
-    )
-    export.add_argument(
-        "--glossary-page", default="glossary.md", metavar="PATH",
-        help="the plugin's glossary_page option, if you changed it (default: glossary.md)",
-    )
+    _add_layout_arguments(export)
     export.add_argument(
         "--no-directory-urls", dest="directory_urls", action="store_false",
         help="URLs like faq/basics.html, for sites with use_directory_urls: false",
@@ -273,6 +272,17 @@ def _add_host_argument(command: argparse.ArgumentParser) -> None:
 
 # -------------------------------------------------------------------------------- check
 
+def _add_layout_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--faq-dir", default="faq", metavar="DIR",
+        help="the plugin's faq_dir option, if you changed it (default: faq)",
+    )
+    command.add_argument(
+        "--glossary-page", default="glossary.md", metavar="PATH",
+        help="the plugin's glossary_page option, if you changed it (default: glossary.md)",
+    )
+
+
 def _check(args: argparse.Namespace) -> int:
     from .loader import display_name, load, load_languages
 
@@ -296,6 +306,19 @@ def _check(args: argparse.Namespace) -> int:
         except ValueError as exc:
             return _usage_error("check", f"--review-after: {exc}")
         problems += stale_questions(result.kb, max_age, datetime.date.today())
+    if args.unused and result.kb is not None:
+        from .unused import mentioned_in_docs, unused_problems, unused_terms
+
+        if not os.path.isdir(args.unused):
+            return _usage_error("check", f"--unused: {args.unused} is not a folder")
+        try:
+            mentioned = mentioned_in_docs(
+                result.kb, args.unused,
+                faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page,
+            )
+        except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
+            return _usage_error("check", str(exc))
+        problems += unused_problems(unused_terms(result.kb, mentioned))
     for problem in problems:
         print(format_problem(problem))
     found_errors = errors(problems)

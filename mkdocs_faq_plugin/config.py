@@ -48,7 +48,13 @@ class GlossaryConfig(base.Config):
 
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
-    A page can also opt out with `glossary: false` in its front matter."""
+    A page can also opt out with `glossary: false` in its front matter. Terms mentioned
+    there still count as used."""
+
+    warn_unused = opt.Type(bool, default=False)
+    """Log a WARNING (which fails `mkdocs build --strict`) for each term no page mentions.
+    Off by default: a shared faq.yml may define terms one site never uses, so the build only
+    counts them in one INFO line; `mkdocs-faq check --unused DOCS_DIR` lists them."""
 
 
 class FaqPluginConfig(base.Config):

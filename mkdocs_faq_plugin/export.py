@@ -53,6 +53,10 @@ CSV_COLUMNS = (
 )
 """One row per question. List cells hold one item per line; a source is `title <url>`."""
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""Cells starting with these are formulas to a spreadsheet (OWASP "CSV injection"): `= + - @`,
+tab and carriage return, and the full-width `＝ ＋ － ＠` that some spreadsheets read alike."""
+
 
 # --------------------------------------------------------------------------------- URLs
 
@@ -163,7 +167,9 @@ def to_csv(
 ) -> str:
     """One row per question, with the `CSV_COLUMNS` header (RFC 4180: CRLF, quoted as needed).
 
-    Cells holding lists (tags, related, sources) put one item per line.
+    Cells holding lists (tags, related, sources) put one item per line. A cell that starts
+    like a formula (`FORMULA_STARTS`) gets a leading `'`, as OWASP recommends, so that a
+    spreadsheet shows it as text instead of running it; the JSON export keeps text as written.
     """
     data = export_data(kb, layout, base_url=base_url, directory_urls=directory_urls)
     titles = {c.id: c.title for c in kb.categories}
@@ -171,8 +177,13 @@ def to_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for question, row in zip(kb.questions, data["questions"], strict=True):
-        writer.writerow(_csv_row(question, row, titles))
+        writer.writerow([neutralise_formula(cell) for cell in _csv_row(question, row, titles)])
     return buffer.getvalue()
+
+
+def neutralise_formula(cell: str) -> str:
+    """`'=HYPERLINK(…)` for `=HYPERLINK(…)`: shown as text by Excel, LibreOffice and Sheets."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _csv_row(question: Question, row: dict[str, Any], titles: dict[str, str]) -> list[str]:

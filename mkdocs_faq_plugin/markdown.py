@@ -105,7 +105,9 @@ class LinkerContext:
     The host calls `begin_page` before converting each page; `usage` then maps
     term id → page src path → ids of the sections (nearest preceding heading, "" before
     any) where the term occurs in prose, annotated or not. A page begun with
-    `enabled=False` (excluded, or `glossary: false`) records nothing.
+    `enabled=False` (excluded, or `glossary: false`) is not annotated and stays out of
+    `usage`, but its mentions still count in `mentioned`: the terms found in the prose of
+    any page other than the glossary, for the report of unused terms.
     """
 
     def __init__(
@@ -138,6 +140,7 @@ class LinkerContext:
         self.page = "index.md"
         self.enabled = True
         self.usage: dict[str, dict[str, set[str]]] = {}
+        self.mentioned: set[str] = set()
         self.elapsed = 0.0
         """Seconds spent in this extension, for the plugin's opt-in profile."""
         self._terms_on_page: dict[str, set[str]] = {}
@@ -177,12 +180,16 @@ class LinkerContext:
         again and again for nothing.
         """
         self.usage = {}
+        self.mentioned = set()
         self._terms_on_page = {}
         self.matcher = TermMatcher.from_terms(())
 
     def record(self, term_id: str, section: str) -> None:
-        self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
-        self._terms_on_page.setdefault(self.page, set()).add(term_id)
+        if self.enabled:
+            self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
+            self._terms_on_page.setdefault(self.page, set()).add(term_id)
+        if self.page != self.layout.glossary_page:
+            self.mentioned.add(term_id)
 
     def title(self, term_id: str) -> str:
         if self._titles is None:
@@ -426,7 +433,7 @@ class FaqTreeprocessor(Treeprocessor):
         if context is None:
             return
         resolve_links(root, context)
-        if context.enabled and context.matcher:
+        if context.matcher:  # pages that are not annotated still count their mentions
             _PageAnnotator(context, self._stash()).run(root)
         context.elapsed += time.perf_counter() - started
 
@@ -618,7 +625,7 @@ class _PageAnnotator:
             else:
                 wanted = True
             self._count(term_id)
-            if not wanted:
+            if not wanted or not self.context.enabled:
                 continue
             if added:
                 added[-1].tail = text[cursor : match.start]

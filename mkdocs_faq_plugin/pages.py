@@ -33,6 +33,7 @@ import jinja2
 import markupsafe
 import yaml
 
+from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
 from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, relative_link
@@ -195,14 +196,14 @@ def _slug(text: str) -> str:
 
 
 def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
-    """Each tag's anchor on the FAQ index (`tag-<slug>`), unique even when slugs collide.
+    """Each tag's anchor on the FAQ index (`faq-tag-<slug>`), unique even when slugs collide.
 
     Assigned in first-use order so that adding a question never renames older anchors.
     """
     anchors: dict[str, str] = {}
     used: set[str] = set()
     for tag in kb.tags:
-        base = "tag-" + (_slug(tag) or "tag")
+        base = TAG_PREFIX + (_slug(tag) or "tag")
         anchor, n = base, 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1
@@ -388,6 +389,7 @@ def _context(
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
+        "all_tags_anchor": ALL_TAGS,
         "feedback": None,
     }
 
@@ -519,7 +521,7 @@ def _render_category(
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
     """Terms sorted case- and accent-insensitively, grouped by initial letter.
 
-    Terms starting with a digit or symbol share one group (anchor `letter-other`, heading
+    Terms starting with a digit or symbol share one group (anchor `faq-letter-other`, heading
     `other_label`) that sorts where their first character does, i.e. before "A" for digits.
     """
     ordered = sorted(terms, key=lambda t: (fold(t.term), t.term.casefold(), t.term, t.id))
@@ -531,7 +533,7 @@ def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Lett
     return [
         Letter(
             label=key.upper() or other_label,
-            anchor=f"letter-{key}" if key else "letter-other",
+            anchor=letter_anchor(key),
             terms=tuple(group),
         )
         for key, group in groups.items()

@@ -53,6 +53,8 @@ from .pages import Feedback, GeneratedPage, render_pages, render_used_in, templa
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .structured_data import answer_sections, faq_page_jsonld
+from .unused import summary as unused_summary
+from .unused import unused_problems, unused_terms
 
 log = get_plugin_logger(__name__)
 
@@ -425,16 +427,25 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 glossary.content or "",
             )
         default_build = self.i18n is None or self.language == self.i18n.default_language
-        if self.config.glossary.enabled and default_build:  # other languages: same terms
-            for term in self.kb.glossary:
-                pages = usage.get(term.id, {})
-                if not any(src != self.layout.glossary_page for src in pages):
-                    where = f"{term.location}: " if term.location else ""
-                    log.warning("%sglossary term '%s' is not used on any page", where, term.term)
+        if self.config.glossary.enabled and default_build:  # other languages: the same terms
+            self._report_unused(set().union(*(c.mentioned for c in self.contexts.values())))
         for context in self.contexts.values():
             context.release()
         self.timings["used_in"] += time.perf_counter() - started
         return env
+
+    def _report_unused(self, mentioned: set[str]) -> None:
+        """Unused terms are news, not breakage, unless the site asks (`warn_unused`)."""
+        terms = unused_terms(self.kb, mentioned)
+        if not terms:
+            return
+        if self.config.glossary.warn_unused:
+            for problem in unused_problems(terms):
+                log.warning("%s", problem)
+            return
+        for problem in unused_problems(terms):
+            log.debug("%s", problem)
+        log.info("%s", unused_summary(terms, len(self.kb.glossary)))
 
     def _used_in(
         self, term_id: str, pages: dict[str, set[str]], glossary: Page, files: Files

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .anchors import is_reserved
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
 from .yaml_reader import Path, YamlDocument, dotted_path, shown
@@ -41,6 +42,7 @@ SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
 CATEGORY_KEYS = ("id", "title", "description", "audience")
+RESERVED_IDS = "faq-letter-…, faq-tag-…, faq-all-tags"  # see anchors.py
 RESERVED_CATEGORY_IDS = frozenset({"index"})  # a category page is <faq_dir>/<id>.md
 QUESTION_KEYS = (
     "id", "question", "answer", "category", "tags", "related", "sources", "audience", "owner",
@@ -121,6 +123,13 @@ class _Record:
     def slug(self, key: str, *, required: bool = False, default: str | None = None) -> str | None:
         value = self.data.get(key)
         if value is None and default is not None:
+            if key == "id" and is_reserved(default):
+                self.error(
+                    (*self.path, "term"),
+                    f": the id {shown(default)} made from this term is reserved for the "
+                    f"plugin's own anchors ({RESERVED_IDS}); add an 'id:'",
+                )
+                return None
             return default
         text = self.text(key, required=required)
         if text is None:
@@ -130,6 +139,13 @@ class _Record:
                 (*self.path, key),
                 f" {shown(text)} is not a slug (lowercase letters, digits and single hyphens), "
                 f"e.g. '{slugify(text)[:80].strip('-') or 'my-id'}'",
+            )
+            return None
+        if key == "id" and is_reserved(text):
+            self.error(
+                (*self.path, key),
+                f" {shown(text)} is reserved for the plugin's own anchors ({RESERVED_IDS}); "
+                "choose another id",
             )
             return None
         return text

@@ -199,6 +199,7 @@ SCHEMA_REFUSES = {
     "javascript-url": "refused URL scheme",
     "missing-answer": "required key",
     "question-is-number": "text, not a list",
+    "reserved-id": "ids in the plugin's own anchor namespace",
     "source-missing-url": "required key",
     "tags-wrong-type": "list or text, not a mapping",
     "unknown-key-suggestion": "unknown key (and a missing required one)",
@@ -219,6 +220,7 @@ VALIDATOR_ONLY = {
     "nothing-to-publish": "across files: a file of only categories is fine in a faq.d/ set",
     "related-nowhere": "reference to a missing question",
     "see-nowhere": "reference to a missing term",
+    "reserved-term-id": "the default id made from the term is reserved",
     "several-documents": "YAML text",
     "term-without-letters": "the default id is computed from the term",
 }
