@@ -439,3 +439,48 @@ def test_a_translation_of_a_language_not_built_is_only_noted(tmp_path: Path) -> 
     site = build_cli(config, strict=True)
     assert site.returncode == 0, site.output
     assert "faq.it.yml: language 'it' is not built, so this translation is not used" in site.output
+
+
+def test_a_bad_language_label_block_is_a_one_line_error(project) -> None:
+    config = project(config={"plugins": ["search", {"faq": {"labels": {"fr": {"nope": "x"}}}}]})
+    site = build_cli(config, strict=True)
+    assert site.returncode == 1 and "Traceback" not in site.output
+    assert "faq: labels: labels.fr: unknown label 'nope'; valid label keys are:" in site.output
+
+
+def test_static_i18n_before_version_1_is_refused_in_one_line() -> None:
+    from mkdocs.exceptions import PluginError
+
+    from mkdocs_faq_plugin.i18n import StaticI18n
+
+    class OldI18n:  # what 0.x offers: languages, but no per-language builds
+        languages: dict[str, Any] = {}
+
+    OldI18n.__module__ = "mkdocs_static_i18n.plugin"
+
+    class Config:
+        plugins = {"i18n": OldI18n()}
+
+    with pytest.raises(PluginError, match=r"^faq: this mkdocs-static-i18n \(.*\) is not supported: .*install mkdocs-static-i18n 1\.0 or later$"):
+        StaticI18n.find(Config())  # type: ignore[arg-type]
+
+
+def test_check_lists_missing_translations(tmp_path: Path) -> None:
+    from conftest import mkdocs_faq_executable
+
+    _write(tmp_path, {"faq.yml": MINIMAL_FAQ, "faq.fr.yml": FAQ_FR})
+    run = subprocess.run(
+        [mkdocs_faq_executable(), "check", "--languages", "fr,de"],
+        cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert "faq.yml:16:5: note: question 'tuning-widgets' has no 'fr' translation" in lines
+    assert "fr (faq.fr.yml): 4 of 7 entries translated, 3 fall back to the default language" in lines
+    assert "de (no translation file): 0 of 7 entries translated, 7 fall back to the default language" in lines
+    assert lines[-1] == "faq.yml, faq.fr.yml: OK (2 questions, 2 categories, 3 glossary terms)"
+    broken = tmp_path / "faq.fr.yml"
+    broken.write_text("questions:\n  - id: nope\n", encoding="utf-8")
+    run = subprocess.run([mkdocs_faq_executable(), "check"], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "faq.fr.yml:2:9: error: questions[0].id 'nope' is not the id of a question" in run.stdout
