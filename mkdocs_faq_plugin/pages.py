@@ -419,11 +419,13 @@ DESCRIPTION_LIMIT = 300
 def _description(markdown: str, *fallback: str) -> str:
     """The page's `description` front matter: the author's description as plain text, else
     the names of what the page holds. Themes put it in `<meta name="description">`, feeds
-    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown."""
+    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
+    like titles: themes and feeds treat it as HTML."""
     text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
     if len(text) > DESCRIPTION_LIMIT:
         text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
-    return text
+    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
+    return html.escape(text, quote=True)
 
 
 def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:

@@ -185,6 +185,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             return str(self.config.language)
         return _theme_language(config)
 
+    def _declared_language(self) -> str | None:
+        """The language JSON-LD (`inLanguage`) and faq.json declare: on multilingual sites
+        only (static-i18n or the `language` option), where readers and crawlers must tell
+        the editions apart."""
+        return self.language if self.i18n is not None or self.config.language else None
+
     def _warn(self, problem: Problem | str) -> None:
         """A warning once per site build, however many languages it builds."""
         text = str(problem)
@@ -398,7 +404,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 default = self.i18n.default_language if self.i18n is not None else None
                 self.jsonld[src] = faq_page_jsonld(
                     [(q, sections.get(q.id, "")) for q in questions],
-                    language=self.language,
+                    language=self._declared_language(),
                     question_languages={q.id: default for q in questions if default and q.id in fallback},
                 )
             self.timings["jsonld"] += time.perf_counter() - started
@@ -483,7 +489,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         data = export_data(
             self.kb, self.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
             directory_urls=config.use_directory_urls,
-            language=self.language if (self.i18n is not None or self.config.language) else None,
+            language=self._declared_language(),
         )
         folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
         write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))

@@ -369,63 +369,51 @@ def _fails_cleanly(config: Path, *expected: str) -> str:
     return site.output
 
 
-def test_translation_of_an_unknown_id_is_a_located_error(tmp_path: Path) -> None:
-    config = _i18n_project(tmp_path, {
-        "faq.yml": MINIMAL_FAQ,
-        "faq.fr.yml": "questions:\n  - id: what-is-a-gadget\n    question: Quoi ?\n",
-    })
-    _fails_cleanly(
-        config,
+BAD_TRANSLATIONS: dict[str, tuple[dict[str, str], Any, str]] = {
+    "unknown id": (
+        {"faq.yml": MINIMAL_FAQ, "faq.fr.yml": "questions:\n  - id: what-is-a-gadget\n    question: Quoi ?\n"},
+        "faq",
         "faq.fr.yml:2:9: questions[0].id 'what-is-a-gadget' is not the id of a question of the "
         "default language (faq.yml); did you mean 'what-is-a-widget'?",
-    )
-
-
-def test_a_translated_term_needs_the_id_of_its_original(tmp_path: Path) -> None:
-    config = _i18n_project(tmp_path, {
-        "faq.yml": MINIMAL_FAQ,
-        "faq.fr.yml": "glossary:\n  - term: réglage fin\n    definition: Un entraînement de plus.\n",
-    })
-    _fails_cleanly(config, "faq.fr.yml:2:11: glossary[0]: term 'réglage fin' has the id 'reglage-fin', which no "
-        "term of the default language (faq.yml) has; add 'id:' with the id of the term it translates")
-
-
-def test_one_id_translated_in_two_files_names_both_places(tmp_path: Path) -> None:
-    config = _i18n_project(
-        tmp_path,
+    ),
+    "renamed term without id": (
+        {"faq.yml": MINIMAL_FAQ, "faq.fr.yml": "glossary:\n  - term: réglage fin\n    definition: Un entraînement.\n"},
+        "faq",
+        "faq.fr.yml:2:11: glossary[0]: term 'réglage fin' has the id 'reglage-fin', which no term of the "
+        "default language (faq.yml) has; add 'id:' with the id of the term it translates",
+    ),
+    "one id in two files of a language": (
         {
             "faq.d/a.yml": MINIMAL_FAQ,
             "faq.d/a.fr.yml": "questions:\n  - id: tuning-widgets\n    question: Régler ?\n",
             "faq.d/b.fr.yml": "glossary: []\nquestions:\n  - id: tuning-widgets\n    question: Comment régler ?\n",
         },
         {"faq": {"file": "faq.d/*.yml"}},
-    )
-    _fails_cleanly(
-        config,
         "faq.d/b.fr.yml:3:9: questions[0].id 'tuning-widgets': this question is translated twice "
         "in 'fr' (first at faq.d/a.fr.yml:2:9)",
-    )
+    ),
+    "another category": (
+        {"faq.yml": MINIMAL_FAQ, "faq.fr.yml": "questions:\n  - id: tuning-widgets\n    category: basics\n"},
+        "faq",
+        "faq.fr.yml:3:15: questions[0].category 'basics' differs from the default language's 'usage' (at faq.yml:",
+    ),
+    "bad value, located as written": (  # questions[1] in faq.yml, questions[0] in faq.fr.yml
+        {"faq.yml": MINIMAL_FAQ, "faq.fr.yml": "questions:\n  - id: tuning-widgets\n    tags: {a: 1}\n"},
+        "faq",
+        "faq.fr.yml:3:11: questions[0].tags: expected a list, got a mapping",
+    ),
+    "a file for the default language": (
+        {"faq.yml": MINIMAL_FAQ, "faq.en.yml": "questions: []\n"},
+        "faq",
+        "faq.en.yml:1:1: 'en' is the default language, whose entries live in faq.yml",
+    ),
+}
 
 
-def test_a_translation_cannot_move_a_question_to_another_category(tmp_path: Path) -> None:
-    config = _i18n_project(tmp_path, {
-        "faq.yml": MINIMAL_FAQ,
-        "faq.fr.yml": "questions:\n  - id: tuning-widgets\n    category: basics\n",
-    })
-    _fails_cleanly(config, "faq.fr.yml:3:15: questions[0].category 'basics' differs from the default language's 'usage' (at faq.yml:")
-
-
-def test_errors_in_translated_text_are_located_in_the_translation(tmp_path: Path) -> None:
-    config = _i18n_project(tmp_path, {
-        "faq.yml": MINIMAL_FAQ,
-        "faq.fr.yml": "questions:\n  - id: tuning-widgets\n    tags: {a: 1}\n",  # questions[1] in faq.yml
-    })
-    _fails_cleanly(config, "faq.fr.yml:3:11: questions[0].tags: expected a list, got a mapping")
-
-
-def test_a_file_for_the_default_language_is_refused(tmp_path: Path) -> None:
-    config = _i18n_project(tmp_path, {"faq.yml": MINIMAL_FAQ, "faq.en.yml": "questions: []\n"})
-    _fails_cleanly(config, "faq.en.yml:1:1: 'en' is the default language, whose entries live in faq.yml")
+@pytest.mark.parametrize("case", list(BAD_TRANSLATIONS))
+def test_bad_translations_are_located_errors(tmp_path: Path, case: str) -> None:
+    files, option, expected = BAD_TRANSLATIONS[case]
+    _fails_cleanly(_i18n_project(tmp_path, files, option), expected)
 
 
 def test_the_language_option_is_refused_with_static_i18n(tmp_path: Path) -> None:
