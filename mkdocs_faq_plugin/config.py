@@ -90,9 +90,19 @@ class FaqPluginConfig(base.Config):
     glossary = opt.SubConfig(GlossaryConfig)
     """How terms are found and marked in pages; see the options above."""
 
-    labels = opt.DictOfItems(opt.Type(str), default={})
+    labels = opt.Type(dict, default={})
     """Overrides for the words the plugin writes ("Related questions", "Glossary", ...),
-    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow `theme.language`."""
+    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow the language of the build
+    (`language`, mkdocs-static-i18n's language, else `theme.language`). Plain keys apply to
+    every language; a key naming a language holds that language's own overrides
+    (`fr: {related: Voir aussi}`)."""
+
+    language = opt.Optional(opt.Type(str))
+    """For a site built once per language without mkdocs-static-i18n: the language of this
+    build (`fr`). Its translations (`faq.fr.yml` beside `faq.yml`, `faq.d/*.fr.yml` for globs)
+    are laid over the default entries, and the plugin's words, JSON-LD and faq.json are in it.
+    Unset (the default), translation files are ignored. With mkdocs-static-i18n, leave it unset:
+    each language's build takes its own translations."""
 
     audiences = opt.ListOfItems(opt.Type(str), default=[])
     """Publish only the entries for these audiences (e.g. `[public]`). Categories, questions

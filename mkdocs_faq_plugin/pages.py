@@ -34,6 +34,7 @@ import markupsafe
 import yaml
 
 from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
+from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, relative_link
 from .model import Category, KnowledgeBase, Question, Term
@@ -412,6 +413,25 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+DESCRIPTION_LIMIT = 300
+
+
+def _description(markdown: str, *fallback: str) -> str:
+    """The page's `description` front matter: the author's description as plain text, else
+    the names of what the page holds. Themes put it in `<meta name="description">`, feeds
+    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
+    like titles: themes and feeds treat it as HTML."""
+    text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
+    if len(text) > DESCRIPTION_LIMIT:
+        text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
+    return html.escape(text, quote=True)
+
+
+def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in front.items() if k != "description" or v}
+
+
 def _finish(front: dict[str, Any], body: str) -> str:
     return _front_matter(front) + body.strip("\n") + "\n"
 
@@ -460,13 +480,14 @@ def _render_index(
     )
     front: dict[str, Any] = {
         "title": _page_title_html(title),
+        "description": _description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(on_index):
         front["tags"] = page_tags
-    return GeneratedPage(page, title, _finish(front, body), "index")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "index")
 
 
 def _render_category(
@@ -489,13 +510,14 @@ def _render_category(
     )
     front: dict[str, Any] = {
         "title": _page_title_html(category.title),
+        "description": _description(category.description, *(q.question for q in questions)),
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(questions):
         front["tags"] = page_tags
-    return GeneratedPage(page, _one_line(category.title), _finish(front, body), "category")
+    return GeneratedPage(page, _one_line(category.title), _finish(_without_empty_description(front), body), "category")
 
 
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
@@ -532,10 +554,11 @@ def _render_glossary(
     )
     front = {
         "title": _page_title_html(title),
+        "description": _description("", *(t.term for g in glossary_letters(kb.glossary) for t in g.terms)),
         "faq_generated": "glossary",
         "render_macros": False,
     }
-    return GeneratedPage(page, title, _finish(front, body), "glossary")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "glossary")
 
 
 __all__: list[str] = [

@@ -121,7 +121,7 @@ def test_the_language_of_the_site_picks_the_word_list(folder: Path) -> None:
     (folder / "mkdocs.yml").write_text("site_name: x\ntheme:\n  name: mkdocs\n  language: de\n")
     german = run("check", cwd=folder).stdout
     assert "glossary term 'Haus': 'haus' is an everyday word in German" in german
-    unknown = run("check", "--language", "xx", cwd=folder).stdout
+    unknown = run("check", "--site-language", "xx", cwd=folder).stdout
     assert "note: no word frequencies for language 'xx'" in unknown
 
 
