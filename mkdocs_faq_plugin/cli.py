@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from .problems import Problem, errors, warnings
+from .problems import Problem, errors, notes, warnings
 
 if TYPE_CHECKING:
     from .generate import SiteConfig
@@ -112,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
         "mentions; with --strict they fail, for CI",
     )
     _add_layout_arguments(check)
+    check.add_argument(
+        "--forms", nargs="?", const="", metavar="TERM",
+        help="list the surface forms the linker looks for, of every term or of TERM (an id "
+        "or a name), and the rule that made each",
+    )
+    check.add_argument(
+        "--site-language", metavar="LANG",
+        help="language of the site's pages, for the notes on everyday words (default: the "
+        "site's theme.language, else en)",
+    )
     _add_host_argument(check)
     check.set_defaults(run=_check)
 
@@ -287,15 +297,29 @@ def _check(args: argparse.Namespace) -> int:
     from .loader import display_name, load, load_languages
 
     base_dir = os.getcwd()
-    _warn_about_site(_site_config(args, [*args.files[:1]]))
+    site = _site_config(args, [*args.files[:1]])
+    _warn_about_site(site)
     patterns = args.files or [DEFAULT_FILE]
     result = load(patterns, base_dir=base_dir)
     problems = list(result.problems)
     wanted = [code.strip() for code in (args.languages or "").split(",") if code.strip()]
     languages = None
+    listing = None
     if result.kb is not None:
+        from . import everyday, forms_report
+
         languages = load_languages(patterns, base_dir, result, wanted or None)
         problems += languages.problems
+        linked = result.kb
+        if args.forms is not None:
+            chosen = list(linked.glossary)
+            if args.forms:
+                chosen = forms_report.terms_named(linked, args.forms)
+                if not chosen:
+                    return _usage_error("check", f"--forms: no glossary term '{args.forms}'")
+            listing = forms_report.forms_listing(linked, chosen)
+        language = args.site_language or (site.language if site else None) or "en"
+        problems += forms_report.shared_form_notes(linked) + everyday.notes(linked, language)
     if args.review_after and result.kb is not None:
         import datetime
 
@@ -321,8 +345,11 @@ def _check(args: argparse.Namespace) -> int:
         problems += unused_problems(unused_terms(result.kb, mentioned))
     for problem in problems:
         print(format_problem(problem))
+    if listing is not None:
+        print(listing)
     found_errors = errors(problems)
     found_warnings = warnings(problems)
+    found_notes = notes(problems)
     names = [display_name(path, base_dir) for path in result.files]
     if languages is not None:
         names += [display_name(p, base_dir) for paths in languages.files.values() for p in paths]
@@ -332,7 +359,7 @@ def _check(args: argparse.Namespace) -> int:
     failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
     counts = ", ".join(
         _plural(len(found), kind)
-        for found, kind in ((found_errors, "error"), (found_warnings, "warning"))
+        for found, kind in ((found_errors, "error"), (found_warnings, "warning"), (found_notes, "note"))
         if found
     )
     if failed:

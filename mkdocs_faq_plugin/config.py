@@ -42,6 +42,11 @@ class GlossaryConfig(base.Config):
     """Which occurrences to annotate: the first on each page, the first in each section
     (the text under one heading), or every occurrence."""
 
+    self_links = opt.Type(bool, default=False)
+    """Annotate a term on the page about it too: a page whose front matter says
+    `glossary_term: <id>`, and the term's own glossary entry. Off: they do not link to
+    themselves."""
+
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
     rest are counted ("and 37 more"). `0` leaves the lists out."""

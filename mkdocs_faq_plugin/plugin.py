@@ -44,9 +44,9 @@ from .i18n import StaticI18n, content_language
 from .knowledge import Knowledge, load_knowledge
 from .labels import Labels, labels_for, overrides_for
 from .layout import SiteLayout
+from .linker import FaqExtension, LinkerContext, page_subjects
 from .macros import FaqMacros
 from .macros import register as register_macros
-from .markdown import FaqExtension, LinkerContext
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
@@ -206,6 +206,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.config.tooltips,
+            self_links=glossary.self_links,
             warn=log.warning,
         )
 
@@ -390,7 +391,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if language != self.language:
                 context = self._context_for(language)
         self.extension.context = context
-        context.begin_page(src, enabled)
+        context.begin_page(src, enabled, about=page_subjects(page.meta))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
