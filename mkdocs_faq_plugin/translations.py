@@ -316,13 +316,13 @@ def _translated_doc(
                 trees_replaced.add((*target, "id"))
                 values[(*target, "id")] = overlay.doc.location(overlay.id_path)
         data[section] = merged_items
-    for source, target in ((doc.values, values), (doc.keys, keys)):
-        for path, location in source.items():
-            if path in target or path in items_replaced:
+    for original, merged in ((doc.values, values), (doc.keys, keys)):
+        for path, location in original.items():
+            if path in merged or path in items_replaced:
                 continue
             if path[:1] in trees_replaced or path[:3] in trees_replaced:
                 continue
-            target[path] = location
+            merged[path] = location
     return YamlDocument(doc.file, data, values, keys)
 
 
