@@ -42,13 +42,24 @@ class GlossaryConfig(base.Config):
     """Which occurrences to annotate: the first on each page, the first in each section
     (the text under one heading), or every occurrence."""
 
+    self_links = opt.Type(bool, default=False)
+    """Annotate a term on the page about it too: a page whose front matter says
+    `glossary_term: <id>`, and the term's own glossary entry. Off: they do not link to
+    themselves."""
+
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
     rest are counted ("and 37 more"). `0` leaves the lists out."""
 
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
-    A page can also opt out with `glossary: false` in its front matter."""
+    A page can also opt out with `glossary: false` in its front matter. Terms mentioned
+    there still count as used."""
+
+    warn_unused = opt.Type(bool, default=False)
+    """Log a WARNING (which fails `mkdocs build --strict`) for each term no page mentions.
+    Off by default: a shared faq.yml may define terms one site never uses, so the build only
+    counts them in one INFO line; `mkdocs-faq check --unused DOCS_DIR` lists them."""
 
 
 class FaqPluginConfig(base.Config):
@@ -80,9 +91,19 @@ class FaqPluginConfig(base.Config):
     glossary = opt.SubConfig(GlossaryConfig)
     """How terms are found and marked in pages; see the options above."""
 
-    labels = opt.DictOfItems(opt.Type(str), default={})
+    labels = opt.Type(dict, default={})
     """Overrides for the words the plugin writes ("Related questions", "Glossary", ...),
-    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow `theme.language`."""
+    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow the language of the build
+    (`language`, mkdocs-static-i18n's language, else `theme.language`). Plain keys apply to
+    every language; a key naming a language holds that language's own overrides
+    (`fr: {related: Voir aussi}`)."""
+
+    language = opt.Optional(opt.Type(str))
+    """For a site built once per language without mkdocs-static-i18n: the language of this
+    build (`fr`). Its translations (`faq.fr.yml` beside `faq.yml`, `faq.d/*.fr.yml` for globs)
+    are laid over the default entries, and the plugin's words, JSON-LD and faq.json are in it.
+    Unset (the default), translation files are ignored. With mkdocs-static-i18n, leave it unset:
+    each language's build takes its own translations."""
 
     audiences = opt.ListOfItems(opt.Type(str), default=[])
     """Publish only the entries for these audiences (e.g. `[public]`). Categories, questions

@@ -9,6 +9,7 @@ The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`:
 {
   "version": 1,
   "title": "…",                              # faq.yml title ("" when absent)
+  "language": "fr",                          # only on multilingual sites: the entries' language
   "categories": [{"id", "title", "description", "url"}],
   "questions": [{
       "id", "question",
@@ -52,6 +53,10 @@ CSV_COLUMNS = (
 )
 """One row per question. List cells hold one item per line; a source is `title <url>`."""
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""Cells starting with these are formulas to a spreadsheet (OWASP "CSV injection"): `= + - @`,
+tab and carriage return, and the full-width `＝ ＋ － ＠` that some spreadsheets read alike."""
+
 
 # --------------------------------------------------------------------------------- URLs
 
@@ -87,11 +92,15 @@ def export_data(
     *,
     base_url: str | None = None,
     directory_urls: bool = True,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The knowledge base as JSON-ready data (see the module docstring for the shape).
 
     `layout` says where the pages live (default: `SiteLayout(kb)`, i.e. `faq/` and
-    `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute.
+    `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute, and
+    prefixes them when relative (`fr/` for a language's pages). `language`, when given, is
+    recorded as `"language"`: the language of the entries (a multilingual site has one file
+    per language).
     """
     layout = layout or SiteLayout(kb)
 
@@ -100,7 +109,7 @@ def export_data(
         return _absolute(f"{relative}#{anchor}" if anchor else relative, base_url)
 
     glossary_url = layout.glossary_page
-    return {
+    data: dict[str, Any] = {
         "version": EXPORT_VERSION,
         "title": kb.title,
         "categories": [
@@ -139,6 +148,9 @@ def export_data(
             for term in kb.glossary
         ],
     }
+    if language:
+        data["language"] = language
+    return data
 
 
 def to_json(data: dict[str, Any]) -> str:
@@ -155,7 +167,9 @@ def to_csv(
 ) -> str:
     """One row per question, with the `CSV_COLUMNS` header (RFC 4180: CRLF, quoted as needed).
 
-    Cells holding lists (tags, related, sources) put one item per line.
+    Cells holding lists (tags, related, sources) put one item per line. A cell that starts
+    like a formula (`FORMULA_STARTS`) gets a leading `'`, as OWASP recommends, so that a
+    spreadsheet shows it as text instead of running it; the JSON export keeps text as written.
     """
     data = export_data(kb, layout, base_url=base_url, directory_urls=directory_urls)
     titles = {c.id: c.title for c in kb.categories}
@@ -163,8 +177,13 @@ def to_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for question, row in zip(kb.questions, data["questions"], strict=True):
-        writer.writerow(_csv_row(question, row, titles))
+        writer.writerow([neutralise_formula(cell) for cell in _csv_row(question, row, titles)])
     return buffer.getvalue()
+
+
+def neutralise_formula(cell: str) -> str:
+    """`'=HYPERLINK(…)` for `=HYPERLINK(…)`: shown as text by Excel, LibreOffice and Sheets."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def _csv_row(question: Question, row: dict[str, Any], titles: dict[str, str]) -> list[str]:

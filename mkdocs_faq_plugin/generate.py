@@ -39,7 +39,7 @@ from . import bundles
 from .files import write_text_atomically
 from .labels import Labels, labels_for
 from .layout import SiteLayout
-from .markdown import FaqExtension, LinkerContext, format_link
+from .linker import FaqExtension, LinkerContext, format_link
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import GeneratedPage, render_pages

@@ -33,6 +33,8 @@ import jinja2
 import markupsafe
 import yaml
 
+from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
+from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, relative_link
 from .model import Category, KnowledgeBase, Question, Term
@@ -194,14 +196,14 @@ def _slug(text: str) -> str:
 
 
 def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
-    """Each tag's anchor on the FAQ index (`tag-<slug>`), unique even when slugs collide.
+    """Each tag's anchor on the FAQ index (`faq-tag-<slug>`), unique even when slugs collide.
 
     Assigned in first-use order so that adding a question never renames older anchors.
     """
     anchors: dict[str, str] = {}
     used: set[str] = set()
     for tag in kb.tags:
-        base = "tag-" + (_slug(tag) or "tag")
+        base = TAG_PREFIX + (_slug(tag) or "tag")
         anchor, n = base, 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1
@@ -246,7 +248,7 @@ def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
 
 
 def toolbar(labels: Labels) -> str:
-    """The empty element faq.js turns into the filter toolbar, carrying the page's words.
+    """The empty element the widget script (`widgets.js`) turns into the filter toolbar, carrying the page's words.
 
     A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
     readers without JavaScript see nothing.
@@ -387,6 +389,7 @@ def _context(
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
+        "all_tags_anchor": ALL_TAGS,
         "feedback": None,
     }
 
@@ -408,6 +411,25 @@ def _front_matter(data: dict[str, Any]) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+DESCRIPTION_LIMIT = 300
+
+
+def _description(markdown: str, *fallback: str) -> str:
+    """The page's `description` front matter: the author's description as plain text, else
+    the names of what the page holds. Themes put it in `<meta name="description">`, feeds
+    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
+    like titles: themes and feeds treat it as HTML."""
+    text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
+    if len(text) > DESCRIPTION_LIMIT:
+        text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
+    return html.escape(text, quote=True)
+
+
+def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in front.items() if k != "description" or v}
 
 
 def _finish(front: dict[str, Any], body: str) -> str:
@@ -458,13 +480,14 @@ def _render_index(
     )
     front: dict[str, Any] = {
         "title": _page_title_html(title),
+        "description": _description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(on_index):
         front["tags"] = page_tags
-    return GeneratedPage(page, title, _finish(front, body), "index")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "index")
 
 
 def _render_category(
@@ -487,19 +510,20 @@ def _render_category(
     )
     front: dict[str, Any] = {
         "title": _page_title_html(category.title),
+        "description": _description(category.description, *(q.question for q in questions)),
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(questions):
         front["tags"] = page_tags
-    return GeneratedPage(page, _one_line(category.title), _finish(front, body), "category")
+    return GeneratedPage(page, _one_line(category.title), _finish(_without_empty_description(front), body), "category")
 
 
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
     """Terms sorted case- and accent-insensitively, grouped by initial letter.
 
-    Terms starting with a digit or symbol share one group (anchor `letter-other`, heading
+    Terms starting with a digit or symbol share one group (anchor `faq-letter-other`, heading
     `other_label`) that sorts where their first character does, i.e. before "A" for digits.
     """
     ordered = sorted(terms, key=lambda t: (fold(t.term), t.term.casefold(), t.term, t.id))
@@ -511,7 +535,7 @@ def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Lett
     return [
         Letter(
             label=key.upper() or other_label,
-            anchor=f"letter-{key}" if key else "letter-other",
+            anchor=letter_anchor(key),
             terms=tuple(group),
         )
         for key, group in groups.items()
@@ -530,10 +554,11 @@ def _render_glossary(
     )
     front = {
         "title": _page_title_html(title),
+        "description": _description("", *(t.term for g in glossary_letters(kb.glossary) for t in g.terms)),
         "faq_generated": "glossary",
         "render_macros": False,
     }
-    return GeneratedPage(page, title, _finish(front, body), "glossary")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "glossary")
 
 
 __all__: list[str] = [

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from .anchors import is_reserved
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
 from .yaml_reader import Path, YamlDocument, dotted_path, shown
@@ -41,13 +42,17 @@ SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
 CATEGORY_KEYS = ("id", "title", "description", "audience")
+RESERVED_IDS = "faq-letter-…, faq-tag-…, faq-all-tags"  # see anchors.py
 RESERVED_CATEGORY_IDS = frozenset({"index"})  # a category page is <faq_dir>/<id>.md
 QUESTION_KEYS = (
     "id", "question", "answer", "category", "tags", "related", "sources", "audience", "owner",
     "reviewed",
 )
 SOURCE_KEYS = ("title", "url")
-TERM_KEYS = ("term", "id", "aliases", "definition", "details", "see", "case_sensitive", "audience")
+TERM_KEYS = (
+    "term", "id", "aliases", "definition", "details", "see", "case_sensitive", "audience",
+    "annotate", "variants",
+)
 
 
 def slugify(text: str) -> str:
@@ -121,6 +126,13 @@ class _Record:
     def slug(self, key: str, *, required: bool = False, default: str | None = None) -> str | None:
         value = self.data.get(key)
         if value is None and default is not None:
+            if key == "id" and is_reserved(default):
+                self.error(
+                    (*self.path, "term"),
+                    f": the id {shown(default)} made from this term is reserved for the "
+                    f"plugin's own anchors ({RESERVED_IDS}); add an 'id:'",
+                )
+                return None
             return default
         text = self.text(key, required=required)
         if text is None:
@@ -130,6 +142,13 @@ class _Record:
                 (*self.path, key),
                 f" {shown(text)} is not a slug (lowercase letters, digits and single hyphens), "
                 f"e.g. '{slugify(text)[:80].strip('-') or 'my-id'}'",
+            )
+            return None
+        if key == "id" and is_reserved(text):
+            self.error(
+                (*self.path, key),
+                f" {shown(text)} is reserved for the plugin's own anchors ({RESERVED_IDS}); "
+                "choose another id",
             )
             return None
         return text
@@ -153,12 +172,16 @@ class _Record:
                 result.append(str(item))
         return tuple(result)
 
-    def flag(self, key: str) -> bool:
-        value = self.data.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
         if not isinstance(value, bool):
             self.error((*self.path, key), f": expected true or false, got {_type_name(value)}")
-            return False
+            return default
         return value
+
+    def optional_flag(self, key: str) -> bool | None:
+        """true, false, or None when the key is absent (the default is decided elsewhere)."""
+        return self.flag(key) if key in self.data else None
 
     def date(self, key: str) -> datetime.date | None:
         value = self.data.get(key)
@@ -301,13 +324,18 @@ def _term(r: _Record, value: Any) -> Term | None:
     aliases = r.texts("aliases")
     details = r.text("details") or ""
     see = r.texts("see", check=r.slug_item)
-    case_sensitive = r.flag("case_sensitive")
+    case_sensitive = r.optional_flag("case_sensitive")
     audience = r.texts("audience")
+    annotate = r.data.get("annotate", True)
+    if not (isinstance(annotate, bool) or annotate == "aliases"):
+        r.error((*r.path, "annotate"), f": expected true, false or 'aliases', got {shown(annotate)}")
+        annotate = True
+    variants = r.flag("variants", default=True)
     if term is None or tid is None or definition is None:
         return None
     return Term(
         tid, term.strip(), " ".join(definition.split()), tuple(a.strip() for a in aliases),
-        details, see, case_sensitive, audience, r.doc.location(r.path),
+        details, see, case_sensitive, audience, r.doc.location(r.path), annotate, variants,
     )
 
 

@@ -250,11 +250,6 @@ def test_invalid_faq_stops_before_the_site_is_touched(project, tmp_path: Path) -
     assert marker.read_text() == before
 
 
-def test_unused_term_warns_with_its_location(project) -> None:
-    faq = MINIMAL_FAQ + "  - term: zeppelin\n    definition: An airship.\n"
-    site = build_cli(project(faq=faq), strict=True)
-    assert site.returncode == 1
-    assert "faq.yml:31:5: glossary term 'zeppelin' is not used on any page" in site.output
 
 
 def test_glossary_lists_where_each_term_is_used(project) -> None:

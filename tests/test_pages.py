@@ -193,19 +193,27 @@ def test_front_matter_of_each_kind() -> None:
     glossary, _ = split_page(pages["glossary.md"].markdown)
     assert index == {
         "title": "Help centre",
+        "description": "Answers to common questions.",
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     assert basics == {
         "title": "Basics",
+        "description": "Start here.",
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
         "tags": ["setup", "Ünïcode tag"],
     }
     assert advanced["tags"] == ["setup"]
-    assert glossary == {"title": "Glossary", "faq_generated": "glossary", "render_macros": False}
+    assert glossary == {
+        "title": "Glossary",
+        # feeds and <meta name="description"> get what the page holds, not raw Markdown
+        "description": "3D · API · echo · Émile · Fox · Zebra",
+        "faq_generated": "glossary",
+        "render_macros": False,
+    }
 
 
 def test_front_matter_is_yaml_safe_for_hostile_titles() -> None:
@@ -257,18 +265,18 @@ def test_index_title_defaults_to_label() -> None:
 def test_tag_index_links_every_question_of_each_tag() -> None:
     pages = pages_by_path(sample_kb())
     doc = Elements(to_html(pages["faq/index.md"].markdown))
-    heading = doc.by_id("all-tags")
+    heading = doc.by_id("faq-all-tags")
     assert (heading.tag, heading.text) == ("h2", "All tags")
-    setup = doc.by_id("tag-setup")
+    setup = doc.by_id("faq-tag-setup")
     assert setup.tag == "li" and "faq-tag-entry" in setup.classes
     assert setup.text.startswith("setup:")
     assert "How do I install it?" in setup.text and "How do I upgrade?" in setup.text
-    unicode_tag = doc.by_id("tag-unicode-tag")
+    unicode_tag = doc.by_id("faq-tag-unicode-tag")
     assert "How do I install it?" in unicode_tag.text
     assert "How do I upgrade?" not in unicode_tag.text
     # Sorted case/accent-insensitively: "setup" before "Ünïcode tag".
     entries = [e.attrs["id"] for e in doc.by_class("faq-tag-entry")]
-    assert entries == ["tag-setup", "tag-unicode-tag"]
+    assert entries == ["faq-tag-setup", "faq-tag-unicode-tag"]
 
 
 def test_tag_anchors_are_unique_and_stable() -> None:
@@ -280,12 +288,12 @@ def test_tag_anchors_are_unique_and_stable() -> None:
     )
     anchors = tag_anchors(kb)
     assert anchors == {
-        "C++": "tag-c",
-        "C": "tag-c-2",
-        "c": "tag-c-3",
-        "+++": "tag-tag",
-        "日本": "tag-日本",
-        "C#": "tag-c-4",
+        "C++": "faq-tag-c",
+        "C": "faq-tag-c-2",
+        "c": "faq-tag-c-3",
+        "+++": "faq-tag-tag",
+        "日本": "faq-tag-日本",
+        "C#": "faq-tag-c-4",
     }
 
 
@@ -304,7 +312,7 @@ def test_index_without_categories_carries_every_question() -> None:
     doc = Elements(to_html(pages[0].markdown))
     assert [e.attrs["id"] for e in doc.by_class("faq-question")] == ["one", "two"]
     # Same-page links: tag index and related questions.
-    assert "#tag-t" in doc.hrefs() and "#one" in doc.hrefs() and "#two" in doc.hrefs()
+    assert "#faq-tag-t" in doc.hrefs() and "#one" in doc.hrefs() and "#two" in doc.hrefs()
 
 
 def test_uncategorised_questions_live_on_the_index_when_categories_exist() -> None:
@@ -344,8 +352,8 @@ def test_question_block_markdown_shape() -> None:
         "|---|---|\n"
         "| 1 | 2 |\n"
         "\n"
-        '<span class="faq-meta-tags">**Tags:** [setup](index.md#tag-setup), '
-        "[Ünïcode tag](index.md#tag-unicode-tag)</span><br>\n"
+        '<span class="faq-meta-tags">**Tags:** [setup](index.md#faq-tag-setup), '
+        "[Ünïcode tag](index.md#faq-tag-unicode-tag)</span><br>\n"
         '<span class="faq-meta-related">**Related questions:** '
         "[How do I upgrade?](advanced.md#upgrade)</span><br>\n"
         '<span class="faq-meta-sources">**Sources:** '
@@ -493,15 +501,15 @@ def test_glossary_sorted_grouped_and_navigable() -> None:
     assert all(e.tag == "h3" for e in doc.by_class("faq-term-entry"))
     letters = [(e.attrs["id"], e.text) for e in doc.by_class("faq-letter")]
     assert letters == [
-        ("letter-other", "Other"),
-        ("letter-a", "A"),
-        ("letter-e", "E"),
-        ("letter-f", "F"),
-        ("letter-z", "Z"),
+        ("faq-letter-other", "Other"),
+        ("faq-letter-a", "A"),
+        ("faq-letter-e", "E"),
+        ("faq-letter-f", "F"),
+        ("faq-letter-z", "Z"),
     ]
     nav = doc.by_class("faq-letters")[0]
     nav_links = [
-        e for e in doc.all if e.tag == "a" and e.attrs.get("href", "").startswith("#letter-")
+        e for e in doc.all if e.tag == "a" and e.attrs.get("href", "").startswith("#faq-letter-")
     ]
     assert [a.attrs["href"] for a in nav_links] == [f"#{i}" for i, _ in letters]
     assert nav.text.startswith("Other · A · E")
@@ -583,10 +591,10 @@ def test_glossary_letters_fold_case_and_accents() -> None:
     terms = [Term(f"t{i}", name, "d") for i, name in enumerate(names)]
     letters = glossary_letters(terms, "#")
     assert [(g.label, g.anchor, [t.term for t in g.terms]) for g in letters] == [
-        ("#", "letter-other", ["9", "_x"]),
-        ("A", "letter-a", ["alpha", "Ärger"]),
-        ("E", "letter-e", ["ECHO", "Éclair"]),
-        ("Z", "letter-z", ["zulu"]),
+        ("#", "faq-letter-other", ["9", "_x"]),
+        ("A", "faq-letter-a", ["alpha", "Ärger"]),
+        ("E", "faq-letter-e", ["ECHO", "Éclair"]),
+        ("Z", "faq-letter-z", ["zulu"]),
     ]
 
 
@@ -667,7 +675,7 @@ def test_pages_use_the_language_labels(language: str) -> None:
         assert getattr(labels, key) + ":" in meta
     assert basics.by_class("faq-permalink")[0].attrs["title"] == labels.permalink
     index = Elements(to_html(pages["faq/index.md"].markdown))
-    assert index.by_id("all-tags").text == labels.all_tags
+    assert index.by_id("faq-all-tags").text == labels.all_tags
 
 
 def test_label_overrides_are_escaped_like_text() -> None:

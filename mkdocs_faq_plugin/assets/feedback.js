@@ -23,7 +23,7 @@
   var SELECTOR = ".faq-feedback[data-faq-feedback]";
 
   // Default looks with the weight of a bare element selector (`:where` counts for nothing):
-  // enough to beat a theme's `button` reset, while any class rule in faq.css or a theme wins.
+  // enough to beat a theme's `button` reset, while any class rule in pages.css or a theme wins.
   var STYLE =
     ":where(.faq-feedback){display:block;margin:.4em 0 0}" +
     ":where(.faq-feedback) button{font:inherit;color:inherit;background:none;cursor:pointer;" +

@@ -90,15 +90,15 @@ def test_filter_on_the_index_hides_empty_categories(sites, page, name):
     expect(page.get_by_role("link", name="How do I clean a widget?")).to_be_visible()
     expect(page.locator("#basics")).to_be_hidden()
     expect(page.locator("#usage")).to_be_visible()
-    expect(page.locator("#all-tags")).to_be_hidden()
-    expect(page.locator(".faq-section #all-tags")).to_have_count(0)
+    expect(page.locator("#faq-all-tags")).to_be_hidden()
+    expect(page.locator(".faq-section #faq-all-tags")).to_have_count(0)
 
     _filter(page).fill("maintenance")  # tags of the index come from its "All tags" list
     expect(count).to_have_text("2 of 6")
     _filter(page).fill("")
     expect(count).to_have_text("6 of 6")
     expect(page.locator("#basics")).to_be_visible()
-    expect(page.locator("#all-tags")).to_be_visible()
+    expect(page.locator("#faq-all-tags")).to_be_visible()
 
 
 @pytest.mark.parametrize("name", THEMES)
@@ -172,13 +172,13 @@ def test_glossary_filter_hides_entries_and_empty_letters(sites, page, name):
     expect(count).to_have_text("1 of 5")
     expect(page.locator("#foundation-model")).to_be_visible()
     expect(page.locator("#sprocket")).to_be_hidden()
-    expect(page.locator("#letter-s")).to_be_hidden()
+    expect(page.locator("#faq-letter-s")).to_be_hidden()
     expect(page.locator(".faq-letters a", has_text="S")).to_have_attribute("aria-disabled", "true")
 
     box.fill("toothed wheel")  # words of a definition
     expect(count).to_have_text("1 of 5")
     expect(page.locator("#sprocket")).to_be_visible()
-    expect(page.locator("#letter-f")).to_be_hidden()
+    expect(page.locator("#faq-letter-f")).to_be_hidden()
 
     box.fill("qqq")
     expect(count).to_have_text("0 of 5")
@@ -187,8 +187,8 @@ def test_glossary_filter_hides_entries_and_empty_letters(sites, page, name):
     box.fill("")
     expect(count).to_have_text("5 of 5")
     page.locator(".faq-letters a", has_text="S").click()
-    expect(page).to_have_url(re.compile("#letter-s$"))
-    expect(page.locator("#letter-s")).to_be_in_viewport()
+    expect(page).to_have_url(re.compile("#faq-letter-s$"))
+    expect(page.locator("#faq-letter-s")).to_be_in_viewport()
 
 
 GERMAN = {
@@ -236,7 +236,7 @@ def test_without_javascript_pages_stay_plain_and_complete(sites, browser, watch)
     expect(page.locator(".faq-filter")).to_have_count(0)
     expect(page.get_by_text("rare ultramarine")).to_be_visible()
     page.locator(".faq-meta-tags a", has_text="intro").first.click()
-    expect(page).to_have_url(re.compile(r"/faq/#tag-intro$"))
-    expect(page.locator("#tag-intro")).to_be_in_viewport()
+    expect(page).to_have_url(re.compile(r"/faq/#faq-tag-intro$"))
+    expect(page.locator("#faq-tag-intro")).to_be_in_viewport()
     context.close()
     watch.check()

@@ -115,8 +115,8 @@ def test_glossary_by_keyboard_alone(sites, page, name):
     page.keyboard.press("Shift+Tab")
     expect(sprocket).to_be_focused()  # backwards from the box: the only letter left
     page.keyboard.press("Enter")
-    expect(page).to_have_url(re.compile("#letter-s$"))
-    expect(page.locator("#letter-s")).to_be_in_viewport()
+    expect(page).to_have_url(re.compile("#faq-letter-s$"))
+    expect(page.locator("#faq-letter-s")).to_be_in_viewport()
 
 
 # ------------------------------------------------------------------ target size
