@@ -22,7 +22,7 @@ import html
 import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 SOURCE_DIR = Path(__file__).resolve().parent / "assets"
@@ -56,7 +56,7 @@ class Asset:
         return self.uri.endswith(".js")
 
 
-@lru_cache(maxsize=None)
+@cache
 def bundle(name: str) -> str:
     """The text of one bundle: its sources joined, each starting on a new line."""
     parts = [(SOURCE_DIR / source).read_text(encoding="utf-8") for source in BUNDLES[name]]

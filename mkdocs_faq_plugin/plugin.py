@@ -35,6 +35,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils.templates import TemplateContext
 
 from . import bundles
 from . import nav as nav_placement
@@ -407,8 +408,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     @event_priority(-100)  # Late: search and other plugins read the content without our tags.
     def on_page_context(
-        self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         """The generated pages bring their own widget assets (see `bundles`)."""
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=self.feedback is not None)

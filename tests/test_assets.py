@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from conftest import build_in_process
+
 from mkdocs_faq_plugin import bundles
 
 THEMES = ["mkdocs", "readthedocs", "material"]
@@ -91,7 +91,7 @@ def test_widget_tags_stay_out_of_search_and_jsonld(project) -> None:
     index = site.html("search/search_index.json")
     assert "faq-pages" not in index and "assets/faq" not in index
     basics = site.html("faq/basics/index.html")
-    jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', basics, re.S)
+    jsonld = re.search(r'<script type="application/ld\+json">(.*?)</script>', basics, re.DOTALL)
     assert jsonld and "faq-pages" not in jsonld.group(1)
     # Stylesheet before the content, scripts after it, inside the theme's content area.
     content = basics[basics.index('role="main"') :]

@@ -10,6 +10,7 @@ skip_without_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
+
 def _nav(page, text: str):
     return page.locator(".md-nav--primary .md-nav__link", has_text=text).first
 
