@@ -85,7 +85,8 @@ class FaqPluginConfig(base.Config):
 
     tooltips = opt.Type(bool, default=True)
     """Show a term's definition when a reader hovers, focuses or taps it. `false` leaves plain
-    links and adds no CSS or JavaScript."""
+    links and puts no plugin CSS or JavaScript on ordinary pages; the generated pages still
+    load what their widgets need."""
 
     glossary = opt.SubConfig(GlossaryConfig)
     """How terms are found and marked in pages; see the options above."""

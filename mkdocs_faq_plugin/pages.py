@@ -248,7 +248,7 @@ def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
 
 
 def toolbar(labels: Labels) -> str:
-    """The empty element faq.js turns into the filter toolbar, carrying the page's words.
+    """The empty element the widget script (`widgets.js`) turns into the filter toolbar, carrying the page's words.
 
     A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
     readers without JavaScript see nothing.

@@ -5,7 +5,8 @@ Order of work in one build:
 `on_files` adds the generated pages (and assets) as real `File`s, backed by real files;
 `on_nav` places them; `on_page_markdown` tells the linker which page it converts;
 `on_page_content` collects answers for JSON-LD; `on_env` (all pages rendered) fills the
-glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds JSON-LD.
+glossary's "Used in" lists and warns about unused terms; `on_page_context` gives the generated
+pages their widget assets; `on_post_page` embeds JSON-LD.
 
 With mkdocs-static-i18n every event runs once per language on the same config object (see
 `i18n`): faq.yml and its translations are read in the first build only, each build takes its
@@ -34,7 +35,9 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils.templates import TemplateContext
 
+from . import bundles
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -58,9 +61,6 @@ from .unused import unused_problems, unused_terms
 
 log = get_plugin_logger(__name__)
 
-ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
-ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
-FEEDBACK_JS = "assets/faq/faq-feedback.js"
 EXPORT_NAME = "faq.json"
 USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
 I18N_PRIORITY = -110
@@ -139,11 +139,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self.extension = FaqExtension(context=self.linker)
             config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
         self.extension.context = self.linker
-        _append_once(config.extra_css, ASSET_URIS["css"])
-        _append_once(config.extra_javascript, ASSET_URIS["js"])
+        for name in bundles.site_assets(tooltips=self.config.tooltips):
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            _append_once(target, bundles.uri(name))
         self.feedback = _feedback(config, self.config.feedback)
-        if self.feedback is not None:
-            _append_once(config.extra_javascript, FEEDBACK_JS)
         self.timings["load"] += time.perf_counter() - started
         self.pages = self._render_pages(config)
         return config
@@ -337,12 +336,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 faq_title=self.labels["faq"],
             )
             self.nav_title = self.nav_title or self.labels["faq"]
-        for kind, uri in ASSET_URIS.items():
-            files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
-        if self.feedback is not None:
-            files.append(File.generated(
-                config, FEEDBACK_JS, abs_src_path=os.path.join(ASSETS_DIR, "faq-feedback.js")
-            ))
+        for asset in bundles.served(tooltips=self.config.tooltips, feedback=self.feedback is not None):
+            files.append(File.generated(config, asset.uri, content=asset.text))
         return files
 
     def _edit_uri(self, config: MkDocsConfig) -> str | None:
@@ -410,6 +405,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 )
             self.timings["jsonld"] += time.perf_counter() - started
         return html
+
+    @event_priority(-100)  # Late: search and other plugins read the content without our tags.
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """The generated pages bring their own widget assets (see `bundles`)."""
+        kind = page.meta.get("faq_generated")
+        names = bundles.page_assets(kind, feedback=self.feedback is not None)
+        if names and page.content is not None:
+            page.content = bundles.with_page_assets(page.content, names, page.url)
+        return context
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
