@@ -31,9 +31,9 @@
     ":where(.faq-feedback) button:where(:hover,:focus-visible){opacity:1}";
 
   function addStyle() {
-    if (document.getElementById("faq-feedback-style")) return;
+    if (document.getElementById("faq--feedback-style")) return;
     var style = document.createElement("style");
-    style.id = "faq-feedback-style";
+    style.id = "faq--feedback-style";
     style.textContent = STYLE;
     document.head.appendChild(style);
   }
@@ -73,7 +73,7 @@
     group.setAttribute("role", "group");
     var title = document.createElement("span");
     title.className = "faq-feedback__title";
-    title.id = "faq-feedback-" + holder.getAttribute("data-faq-feedback");
+    title.id = "faq--feedback-" + holder.getAttribute("data-faq-feedback");
     title.textContent = holder.getAttribute("data-faq-feedback-title") || "";
     group.setAttribute("aria-labelledby", title.id);
     group.appendChild(title);

@@ -25,6 +25,9 @@
   var MATERIAL_TIP = "md-tooltip2";
   var MARKED = "faq-md-tooltip"; // class we give Material's popups for our marks
   var DISMISSED = "faq-md-tooltip--dismissed";
+  // Ids made by scripts hold "--", which neither faq.yml ids nor heading ids can, so they never
+  // clash with an id of the page.
+  var TOOLTIP_ID = "faq--tooltip";
 
   var tip = {
     node: null, // our popup, created once and re-attached if a page swap removed it
@@ -69,7 +72,7 @@
   function tooltipNode(term) {
     if (!tip.node) {
       tip.node = document.createElement("div");
-      tip.node.id = "faq-tooltip";
+      tip.node.id = TOOLTIP_ID;
       tip.node.className = "faq-tooltip";
       tip.node.setAttribute("role", "tooltip");
       tip.node.hidden = true;
@@ -104,9 +107,9 @@
 
   function describedBy(term, add) {
     var ids = (term.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (id) {
-      return id && id !== "faq-tooltip";
+      return id && id !== TOOLTIP_ID;
     });
-    if (add) ids.push("faq-tooltip");
+    if (add) ids.push(TOOLTIP_ID);
     if (ids.length) term.setAttribute("aria-describedby", ids.join(" "));
     else term.removeAttribute("aria-describedby");
   }

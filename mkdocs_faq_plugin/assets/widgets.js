@@ -89,9 +89,7 @@
   function readLabels() {
     var labels = Object.assign({}, ENGLISH);
     var holder = document.querySelector("[data-faq-labels]");
-    var script = document.getElementById("faq-labels");
     var sources = [];
-    if (script) sources.push(script.textContent);
     if (holder) sources.push(holder.getAttribute("data-faq-labels"));
     sources.forEach(function (json) {
       try {
@@ -166,7 +164,7 @@
     var tools = el("div", { class: "faq-tools faq-tools--" + kind + " no-glossary", "data-faq-tools": kind });
     var field = el("div", { class: "faq-filter" });
     var input = el("input", {
-      id: "faq-filter-" + n,
+      id: "faq--filter-" + n,
       class: "faq-filter__input",
       type: "search",
       autocomplete: "off",
@@ -190,7 +188,7 @@
     });
     tools.appendChild(field);
     var row = el("div", { class: "faq-tools__row" });
-    var count = el("span", { class: "faq-count", id: "faq-count-" + n });
+    var count = el("span", { class: "faq-count", id: "faq--count-" + n });
     row.appendChild(count);
     tools.appendChild(row);
     var empty = el("p", { class: "faq-empty" }, isFaq ? labels.no_results : labels.glossary_no_results);

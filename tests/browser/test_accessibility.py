@@ -143,7 +143,7 @@ def axe_violations(page: Any, issues: list[ThemeIssue]) -> list[dict[str, str]]:
 def _open_tooltip(page: Any) -> None:
     """Tab to the page's first term, as a keyboard user would, and wait for its tooltip."""
     tab_to(page, page.locator("main .faq-term, [role=main] .faq-term").first)
-    tooltip = page.locator("#faq-tooltip, .md-tooltip2")
+    tooltip = page.locator("#faq--tooltip, .md-tooltip2")
     expect(tooltip.first).to_be_visible()
     page.wait_for_timeout(300)  # Material fades its tooltip in
 

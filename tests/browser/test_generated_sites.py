@@ -39,7 +39,7 @@ def test_zensical_site_gets_tooltips_and_widgets(zensical, page):
     page.goto(zensical.url())
     term = page.locator(".faq-term").first
     term.hover()
-    tooltip = page.locator("#faq-tooltip, .md-tooltip2").first
+    tooltip = page.locator("#faq--tooltip, .md-tooltip2").first
     expect(tooltip).to_be_visible()
     page.keyboard.press("Escape")
     expect(tooltip).to_be_hidden()

@@ -31,7 +31,7 @@ def test_our_tooltips_work_after_instant_navigation(sites, page):
     _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
     term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
     term.hover()
-    tooltip = page.locator("#faq-tooltip")
+    tooltip = page.locator("#faq--tooltip")
     expect(tooltip).to_be_visible()
     expect(tooltip).to_have_text(FINE_TUNING)
     page.keyboard.press("Escape")
@@ -55,7 +55,7 @@ def test_material_tooltips_take_over_when_enabled(sites, page):
     page.locator('.faq-term[data-faq-term="fine-tuning"]').hover()
     material = page.locator(".md-tooltip2", has_text=FINE_TUNING)
     expect(material).to_be_visible()
-    expect(page.locator("#faq-tooltip")).to_have_count(0)
+    expect(page.locator("#faq--tooltip")).to_have_count(0)
 
 
 def _plugin_files(page) -> list[str]:

@@ -164,7 +164,7 @@ def test_forced_colours_keep_marks_edges_and_focus(sites, high_contrast, name):
     assert "underline" in term.evaluate("n => getComputedStyle(n).textDecorationLine")
     term.focus()
     assert_visible_focus(term)
-    tooltip = page.locator("#faq-tooltip")
+    tooltip = page.locator("#faq--tooltip")
     expect(tooltip).to_be_visible()
     edge = tooltip.evaluate("n => [getComputedStyle(n).borderTopStyle, getComputedStyle(n).borderTopColor]")
     assert edge[0] == "solid" and not TRANSPARENT.match(edge[1]), edge
