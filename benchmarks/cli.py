@@ -6,6 +6,7 @@
     python -m benchmarks run --sweep terms            (also: questions, pages)
     python -m benchmarks report --results benchmarks/out/results.json
     python -m benchmarks generate /tmp/site --pages 100 --terms 50 --questions 100
+    python -m benchmarks recall --cncf DIR --turing-way DIR   (see benchmarks/recall/)
 
 Exit status of `run`: 0 when every build that ran succeeded, 1 when a build failed (its
 stderr tail is printed and written to the report), 2 for bad arguments.
@@ -26,6 +27,7 @@ from typing import Any
 
 from . import imports, machine, report, runner, sitegen
 from .configs import CONFIGS, DEFAULT_CONFIGS, NEEDS_PLUGIN, REPO_ROOT
+from .recall import command as recall_command
 from .targets import TARGET_SIZES
 
 SIZES: dict[str, sitegen.SiteSpec] = {
@@ -116,6 +118,8 @@ def _parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="re-render the report from a results.json")
     rep.add_argument("--results", type=Path, default=DEFAULT_OUT / "results.json")
     rep.add_argument("--report", type=Path, default=DEFAULT_REPORT)
+
+    recall_command.add_parser(sub)
 
     gen = sub.add_parser("generate", help="write one synthetic site (all configurations)")
     gen.add_argument("root", type=Path)
@@ -251,4 +255,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_run(args, ap)
     if args.command == "report":
         return cmd_report(args)
+    if args.command == "recall":
+        return recall_command.main(args)
     return cmd_generate(args, ap)

@@ -586,5 +586,10 @@ def write_report(results: Results, report_path: Path) -> list[Path]:
     report_path.parent.mkdir(parents=True, exist_ok=True)
     chart_dir = report_path.parent / CHART_DIR
     charts, chart_notes = write_charts(results, chart_dir)
-    report_path.write_text(render(results, report_path, charts, chart_notes), encoding="utf-8")
+    text = render(results, report_path, charts, chart_notes)
+    if report_path.exists():  # the recall section is written by `python -m benchmarks recall`
+        from .recall.report import keep_section
+
+        text = keep_section(report_path.read_text(encoding="utf-8"), text)
+    report_path.write_text(text, encoding="utf-8")
     return [report_path, *(chart_dir / name for name, _ in charts)]

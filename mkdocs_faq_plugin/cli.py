@@ -19,10 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
-from .problems import Problem, errors, warnings
+from .problems import Problem, errors, notes, warnings
 
 if TYPE_CHECKING:
     from .generate import SiteConfig
+    from .loader import LanguagesResult
+    from .model import KnowledgeBase
 
 PROG = "mkdocs-faq"
 DEFAULT_FILE = "faq.yml"
@@ -81,7 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
         "  mkdocs-faq check\n"
         "  mkdocs-faq check faq.yml 'faq.d/*.yml'\n"
-        "  mkdocs-faq check --strict docs/faq.yml\n\n" + _EXIT_CODES,
+        "  mkdocs-faq check --strict docs/faq.yml\n"
+        "  mkdocs-faq check --languages          # translations: what is missing\n"
+        "  mkdocs-faq check --languages fr,de\n\n" + _EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
@@ -90,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--strict", action="store_true", help="fail (exit 1) on warnings too, not only on errors"
+    )
+    check.add_argument(
+        "--languages", nargs="?", const="", default=None, metavar="LANGS",
+        help="also list, per language, the entries without a translation (falling back to the "
+        "default language): every language with a faq.<locale>.yml beside FILES, or the "
+        "comma-separated LANGS (fr,de). Translations are always checked for errors",
     )
     check.add_argument(
         "--review-after", metavar="AGE",
@@ -102,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
         "mentions; with --strict they fail, for CI",
     )
     _add_layout_arguments(check)
+    check.add_argument(
+        "--forms", nargs="?", const="", metavar="TERM",
+        help="list the surface forms the linker looks for, of every term or of TERM (an id "
+        "or a name), and the rule that made each",
+    )
+    check.add_argument(
+        "--site-language", metavar="LANG",
+        help="language of the site's pages, for the notes on everyday words (default: the "
+        "site's theme.language, else en)",
+    )
     _add_host_argument(check)
     check.set_defaults(run=_check)
 
@@ -274,12 +294,32 @@ def _add_layout_arguments(command: argparse.ArgumentParser) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .loader import display_name, load
+    from .loader import display_name, load, load_languages
 
     base_dir = os.getcwd()
-    _warn_about_site(_site_config(args, [*args.files[:1]]))
-    result = load(args.files or [DEFAULT_FILE], base_dir=base_dir)
+    site = _site_config(args, [*args.files[:1]])
+    _warn_about_site(site)
+    patterns = args.files or [DEFAULT_FILE]
+    result = load(patterns, base_dir=base_dir)
     problems = list(result.problems)
+    wanted = [code.strip() for code in (args.languages or "").split(",") if code.strip()]
+    languages = None
+    listing = None
+    if result.kb is not None:
+        from . import everyday, forms_report
+
+        languages = load_languages(patterns, base_dir, result, wanted or None)
+        problems += languages.problems
+        linked = result.kb
+        if args.forms is not None:
+            chosen = list(linked.glossary)
+            if args.forms:
+                chosen = forms_report.terms_named(linked, args.forms)
+                if not chosen:
+                    return _usage_error("check", f"--forms: no glossary term '{args.forms}'")
+            listing = forms_report.forms_listing(linked, chosen)
+        language = args.site_language or (site.language if site else None) or "en"
+        problems += forms_report.shared_form_notes(linked) + everyday.notes(linked, language)
     if args.review_after and result.kb is not None:
         import datetime
 
@@ -305,14 +345,21 @@ def _check(args: argparse.Namespace) -> int:
         problems += unused_problems(unused_terms(result.kb, mentioned))
     for problem in problems:
         print(format_problem(problem))
+    if listing is not None:
+        print(listing)
     found_errors = errors(problems)
     found_warnings = warnings(problems)
+    found_notes = notes(problems)
     names = [display_name(path, base_dir) for path in result.files]
+    if languages is not None:
+        names += [display_name(p, base_dir) for paths in languages.files.values() for p in paths]
+        if args.languages is not None and result.kb is not None:
+            _print_coverage(result.kb, languages, base_dir)
     where = _join_names(names) or "no file"
     failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
     counts = ", ".join(
         _plural(len(found), kind)
-        for found, kind in ((found_errors, "error"), (found_warnings, "warning"))
+        for found, kind in ((found_errors, "error"), (found_warnings, "warning"), (found_notes, "note"))
         if found
     )
     if failed:
@@ -328,6 +375,27 @@ def _check(args: argparse.Namespace) -> int:
         ])
         print(f"{where}: OK ({contents}){'; ' + counts if counts else ''}")
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _print_coverage(default: KnowledgeBase, languages: LanguagesResult, base_dir: str) -> None:
+    """Per language: each entry that falls back to the default language, then a summary."""
+    from .loader import display_name
+
+    total = len(default.categories) + len(default.questions) + len(default.glossary)
+    for code, files in languages.files.items():
+        view = languages.languages.get(code)
+        if view is None:
+            print(f"{code}: not checked for missing translations (fix the errors above)")
+            continue
+        missing = view.missing(default)
+        for kind, entry_id, location in missing:
+            where = f"{location}: " if location else ""
+            print(f"{where}note: {kind} '{entry_id}' has no '{code}' translation")
+        shown_files = ", ".join(display_name(p, base_dir) for p in files) or "no translation file"
+        print(
+            f"{code} ({shown_files}): {total - len(missing)} of {_plural(total, 'entry', 'entries')} "
+            f"translated, {len(missing)} fall back to the default language"
+        )
 
 
 def format_problem(problem: Problem) -> str:

@@ -42,6 +42,11 @@ class GlossaryConfig(base.Config):
     """Which occurrences to annotate: the first on each page, the first in each section
     (the text under one heading), or every occurrence."""
 
+    self_links = opt.Type(bool, default=False)
+    """Annotate a term on the page about it too: a page whose front matter says
+    `glossary_term: <id>`, and the term's own glossary entry. Off: they do not link to
+    themselves."""
+
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
     rest are counted ("and 37 more"). `0` leaves the lists out."""
@@ -80,14 +85,25 @@ class FaqPluginConfig(base.Config):
 
     tooltips = opt.Type(bool, default=True)
     """Show a term's definition when a reader hovers, focuses or taps it. `false` leaves plain
-    links and adds no CSS or JavaScript."""
+    links and puts no plugin CSS or JavaScript on ordinary pages; the generated pages still
+    load what their widgets need."""
 
     glossary = opt.SubConfig(GlossaryConfig)
     """How terms are found and marked in pages; see the options above."""
 
-    labels = opt.DictOfItems(opt.Type(str), default={})
+    labels = opt.Type(dict, default={})
     """Overrides for the words the plugin writes ("Related questions", "Glossary", ...),
-    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow `theme.language`."""
+    keyed as in `mkdocs_faq_plugin/labels.py`. Defaults follow the language of the build
+    (`language`, mkdocs-static-i18n's language, else `theme.language`). Plain keys apply to
+    every language; a key naming a language holds that language's own overrides
+    (`fr: {related: Voir aussi}`)."""
+
+    language = opt.Optional(opt.Type(str))
+    """For a site built once per language without mkdocs-static-i18n: the language of this
+    build (`fr`). Its translations (`faq.fr.yml` beside `faq.yml`, `faq.d/*.fr.yml` for globs)
+    are laid over the default entries, and the plugin's words, JSON-LD and faq.json are in it.
+    Unset (the default), translation files are ignored. With mkdocs-static-i18n, leave it unset:
+    each language's build takes its own translations."""
 
     audiences = opt.ListOfItems(opt.Type(str), default=[])
     """Publish only the entries for these audiences (e.g. `[public]`). Categories, questions

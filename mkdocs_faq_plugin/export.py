@@ -9,6 +9,7 @@ The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`:
 {
   "version": 1,
   "title": "…",                              # faq.yml title ("" when absent)
+  "language": "fr",                          # only on multilingual sites: the entries' language
   "categories": [{"id", "title", "description", "url"}],
   "questions": [{
       "id", "question",
@@ -71,11 +72,15 @@ def export_data(
     *,
     base_url: str | None = None,
     directory_urls: bool = True,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The knowledge base as JSON-ready data (see the module docstring for the shape).
 
     `layout` says where the pages live (default: `SiteLayout(kb)`, i.e. `faq/` and
-    `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute.
+    `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute, and
+    prefixes them when relative (`fr/` for a language's pages). `language`, when given, is
+    recorded as `"language"`: the language of the entries (a multilingual site has one file
+    per language).
     """
     layout = layout or SiteLayout(kb)
 
@@ -84,7 +89,7 @@ def export_data(
         return _absolute(f"{relative}#{anchor}" if anchor else relative, base_url)
 
     glossary_url = layout.glossary_page
-    return {
+    data: dict[str, Any] = {
         "version": EXPORT_VERSION,
         "title": kb.title,
         "categories": [
@@ -123,6 +128,9 @@ def export_data(
             for term in kb.glossary
         ],
     }
+    if language:
+        data["language"] = language
+    return data
 
 
 def to_json(data: dict[str, Any]) -> str:

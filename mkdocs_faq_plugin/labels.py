@@ -250,15 +250,55 @@ def labels_for(language: str | None, overrides: Mapping[str, str] | None = None)
     lang = normalize_language(language)
     words = dict(_BUILTIN[lang])
     for key, value in (overrides or {}).items():
-        if key not in words:
-            raise ValueError(
-                f"unknown label {key!r}; valid label keys are: {', '.join(LABEL_KEYS)}"
-            )
-        if not isinstance(value, str):
-            raise ValueError(f"label {key!r} must be a string, not {type(value).__name__}")
-        _check_placeholders(key, value)
+        _check_override(key, value)
         words[key] = value
     return Labels(language=lang, **words)
+
+
+def _check_override(key: str, value: object, where: str = "") -> None:
+    if key not in LABEL_KEYS:
+        raise ValueError(
+            f"{where}unknown label {key!r}; valid label keys are: {', '.join(LABEL_KEYS)}"
+        )
+    if not isinstance(value, str):
+        raise ValueError(f"{where}label {key!r} must be a string, not {type(value).__name__}")
+    _check_placeholders(key, value)
+
+
+def overrides_for(option: Mapping[str, object], language: str | None) -> dict[str, str]:
+    """The `labels:` option's overrides that apply to `language`.
+
+    Plain keys (`related: See also`) apply to every language; a key naming a language holds
+    that language's own overrides (`fr: {related: Voir aussi}`), which win. A language block
+    matches the exact tag (`pt-BR`) or, failing that, its primary language (`pt`). Values are
+    checked by `labels_for`; a block that is not a mapping raises ValueError.
+    """
+    common: dict[str, str] = {}
+    blocks: dict[str, Mapping[str, object]] = {}
+    for key, value in option.items():
+        if isinstance(value, Mapping):
+            for inner, words in value.items():  # every block is checked, built or not
+                _check_override(str(inner), words, f"labels.{key}: ")
+            blocks[str(key)] = value
+        elif key in LABEL_KEYS or not _looks_like_language(str(key)):
+            common[str(key)] = value  # type: ignore[assignment]  # labels_for checks values
+        else:
+            raise ValueError(
+                f"labels for language {key!r} must be a mapping of label keys to words, "
+                f"e.g. {key}: {{related: ...}}"
+            )
+    chosen: Mapping[str, object] = {}
+    if language:
+        tag = language.strip().replace("_", "-")
+        primary = tag.split("-", 1)[0]
+        by_tag = {k.replace("_", "-").casefold(): v for k, v in blocks.items()}
+        chosen = by_tag.get(tag.casefold()) or by_tag.get(primary.casefold()) or {}
+    return {**common, **chosen}  # type: ignore[dict-item]
+
+
+def _looks_like_language(key: str) -> bool:
+    primary = key.replace("_", "-").split("-", 1)[0]
+    return 2 <= len(primary) <= 3 and primary.isalpha() and primary.islower()
 
 
 def _check_placeholders(key: str, value: str) -> None:

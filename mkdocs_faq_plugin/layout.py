@@ -145,14 +145,16 @@ def page_href(target_page: str, from_page: str, anchor: str = "", *, directory_u
     For links the pages write as HTML, which no host rewrites: `faq/basics.md` to
     `faq/index.md#x` is `../#x` with directory URLs, `index.html#x` without.
     """
-    path = "" if target_page == from_page and anchor else _relative_url(
-        target_page, from_page, directory_urls
+    path = "" if target_page == from_page and anchor else relative_url(
+        target_page, from_page, directory_urls=directory_urls
     )
     return f"{path}#{anchor}" if anchor else path
 
 
 @lru_cache(maxsize=4096)
-def _relative_url(target_page: str, from_page: str, directory_urls: bool) -> str:
+def relative_url(target_page: str, from_page: str, *, directory_urls: bool = True) -> str:
+    """The URL of page `target_page` relative to the URL of page `from_page` (source paths):
+    `./` for the page itself with directory URLs."""
     url = page_url(target_page, directory_urls=directory_urls)
     base = page_url(from_page, directory_urls=directory_urls).rpartition("/")[0]
     relative = posixpath.relpath(url.rstrip("/") or ".", base or ".")

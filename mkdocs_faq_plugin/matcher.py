@@ -1,10 +1,30 @@
 """Find glossary terms in prose: one index for all terms, built once per build.
 
-Every surface form (term, aliases, plurals, possessives) goes into a trie of casefolded
-words. A text is split into words once, by one compiled regex; sets of first words and of
-first-word pairs pick, in C, the few positions where a form can start, and only there is
-the trie walked (longest form first). The cost is linear in the text and flat in the number
-of terms: no `a|b|c` alternation is tried at every position.
+Every surface form (see `forms`) goes into a trie of casefolded words. A text is split into
+words once, by one compiled regex; sets of first words and of first-word pairs pick, in C,
+the few positions where a form can start, and only there is the trie walked (longest form
+first). The cost is linear in the text and flat in the number of terms: no `a|b|c`
+alternation is tried at every position.
+
+Words are what a reader would call one: runs of letters, digits and combining marks. Three
+kinds of script are split finer, one token per character or cluster:
+
+* Chinese and Japanese (Han, kana) have no spaces: a term matches anywhere in running text.
+* Thai, Lao, Khmer and Burmese have no spaces either, and are treated alike, one token per
+  cluster (a letter with its vowel and tone marks, or Khmer and Burmese stacked consonants),
+  so a match never splits what is drawn as one; it neither starts after a Thai or Lao vowel
+  written before its consonant nor ends before a vowel written after it.
+* Korean writes particles and endings onto nouns (클러스터는, 서비스를): a term starting with
+  a Hangul syllable must start a word, and may end inside one, unless a suffix that makes
+  another noun follows (컨테이너화 is containerization).
+
+Separators between words compare modulo whitespace runs, typographic apostrophes, and hyphen
+against space ("front-matter" is "front matter"); a term with `variants: false` wants its
+separators as written.
+
+The patterns for text beyond ASCII hold every combining mark of Unicode, which takes Python a
+while to list and compile, so they are built the first time a term or a page needs them; a
+site written in ASCII never does.
 
 Pure: no MkDocs or Markdown import. The only concession to Python-Markdown is that
 `\\x02…\\x03` spans (its placeholders for stashed HTML and escaped characters) are opaque:
@@ -13,6 +33,7 @@ a match never contains one, and one only glues to a word if it stands for a word
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -21,18 +42,30 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, islice, pairwise
 from typing import NamedTuple
 
+from .forms import SurfaceForm, term_forms
 from .model import Term
 
-__all__ = ["Match", "TermMatcher", "plural_forms", "surface_forms"]
+__all__ = ["Match", "TermMatcher", "form_identity"]
 
 
+@functools.cache
 def _mark_class(low: int, high: int) -> str:
     """A regex class body of every combining mark (category M*) in `low..high`.
 
     `\\w` does not cover combining marks, so without them "nai\\u0308ve" or Devanagari
-    words would be split into several "words" and terms would match inside them.
+    words would be split into several "words" and terms would match inside them. Only
+    characters that are neither word characters nor spaces can be marks: one C-level regex
+    scan leaves a fraction of the range to ask `unicodedata` about.
     """
-    points = [c for c in range(low, high) if unicodedata.category(chr(c))[0] == "M"]
+    chars = "".join(map(chr, range(low, high)))
+    candidates = (ord(m.group()) for m in _NOT_WORD.finditer(chars))
+    return _class_of(c for c in candidates if unicodedata.category(chr(c))[0] == "M")
+
+
+_NOT_WORD = re.compile(r"[^\w\s\ud800-\uf8ff]")  # nor surrogates or private use: never marks
+
+
+def _class_of(points: Iterable[int]) -> str:
     ranges: list[list[int]] = []
     for point in points:
         if ranges and ranges[-1][1] == point - 1:
@@ -44,33 +77,119 @@ def _mark_class(low: int, high: int) -> str:
     )
 
 
-# Scripts written without spaces between words: every character is its own token, so a
-# term written in them matches at any character boundary (Han, kana, iteration marks).
+# Han, kana and iteration marks: every character is its own token, no boundaries needed.
 _CJK = (
     "\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     "\uff66-\uff9f\U00020000-\U0003134f"
 )
-_LETTER = f"[^\\W{_CJK}]"  # \w without ideographs
-# Marks outside the BMP make sre fall back to a slow range list, so they are only tried
-# behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
-_MARK = (
-    f"(?:[{_mark_class(0, 0x10000)}]"
-    f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
-)
-_WORD = f"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
+# Hangul syllables and jamo: one token per character; a match starts a word, ends anywhere.
+_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc"
+# Thai, Lao, Burmese (and its extensions), Khmer (and its symbols): one token per cluster.
+_SEA_BLOCKS = ((0x0E00, 0x0F00), (0x1000, 0x10A0), (0x1780, 0x1800), (0x19E0, 0x1A00),
+               (0xA9E0, 0xAA00), (0xAA60, 0xAA80))  # fmt: skip
+_SEA = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}" for a, b in _SEA_BLOCKS)
+_SEA_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
+_SEA_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")
+
+_LETTER = f"[^\\W{_CJK}{_HANGUL}{_SEA}]"  # \w without the scripts split finer
 _PLACEHOLDER = "\x02[^\x02\x03]*\x03"  # Python-Markdown's stash/escape placeholders
-_TOKEN = re.compile(f"{_WORD}|[{_CJK}]|{_PLACEHOLDER}")
-_SPLIT = re.compile(f"({_WORD}|[{_CJK}]|{_PLACEHOLDER})")
-# The same tokenisation, faster, for text known to need less: lowercased ASCII, or text
-# without ideographs and outside the BMP (then a word is simply \w followed by \w or marks).
+_ONE_CHAR = f"[{_CJK}{_HANGUL}]"
+# ASCII needs none of the Unicode classes: a word is [A-Za-z0-9_]+ there.
+_TOKEN_ASCII = re.compile(f"[A-Za-z0-9_]+|{_PLACEHOLDER}")
 _SPLIT_ASCII = re.compile(f"([a-z0-9_]+|{_PLACEHOLDER})")
-_SPLIT_BMP = re.compile(f"(\\w[\\w{_mark_class(0, 0x10000)}]*|{_PLACEHOLDER})")
-_NEEDS_FULL_SPLIT = re.compile(f"[{_CJK}\U00010000-\U0010ffff]")
-_WORD_CHAR = re.compile(f"{_LETTER}|{_MARK}")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+class _Scripts:
+    """Which characters belong to the scripts split finer (`_scripts()`, on first use)."""
+
+    def __init__(self) -> None:
+        self.split_finer = re.compile(f"[{_CJK}{_HANGUL}{_SEA}\U00010000-\U0010ffff]")
+        self.cjk = re.compile(f"[{_CJK}]")
+        self.hangul = re.compile(f"[{_HANGUL}]")
+        self.sea = re.compile(f"[{_SEA}]")
+
+
+@functools.cache
+def _scripts() -> _Scripts:
+    return _Scripts()
+
+
+def _needs_full_split(text: str) -> bool:
+    """Does `text` hold an ideograph, Hangul, a Southeast Asian script or anything beyond
+    the BMP? (ASCII never does.)"""
+    return not text.isascii() and _scripts().split_finer.search(text) is not None
+
+
+class _Unicode:
+    """The patterns for text beyond ASCII, compiled once on first use (`_unicode()`)."""
+
+    def __init__(self) -> None:
+        sea_marks = "".join(_mark_class(a, b) for a, b in _SEA_BLOCKS)
+        sea_cluster = f"[{_SEA}](?:[\u17d2\u1039][{_SEA}]|[{sea_marks}])*"
+        # Marks outside the BMP make sre fall back to a slow range list, so they are only
+        # tried behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
+        mark = (
+            f"(?:[{_mark_class(0, 0x10000)}]"
+            f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
+        )
+        word = f"{_LETTER}+(?:{mark}+{_LETTER}*)*"
+        self.token = re.compile(f"{word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER}")
+        self.split = re.compile(f"({word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER})")
+        self.word_char = re.compile(f"{_LETTER}|{mark}")
+
+
+@functools.cache
+def _unicode() -> _Unicode:
+    return _Unicode()
+
+
+class _Bmp:
+    """Text in the BMP without the scripts split finer (see `_needs_full_split`):
+    a word is \\w then \\w or marks, and only the BMP's marks are needed (`_bmp()`)."""
+
+    def __init__(self) -> None:
+        marks = _mark_class(0, 0x10000)
+        self.split = re.compile(f"(\\w[\\w{marks}]*|{_PLACEHOLDER})")
+        self.word_char = re.compile(f"[\\w{marks}]")
+
+
+@functools.cache
+def _bmp() -> _Bmp:
+    return _Bmp()
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """The words (and placeholders) of `text`, by the cheapest pattern that finds them all."""
+    if text.isascii():
+        pattern = _TOKEN_ASCII
+    elif _needs_full_split(text):
+        pattern = _unicode().token
+    else:
+        pattern = _bmp().split
+    return list(pattern.finditer(text))
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter, digit or mark (not an ideograph): what a whole-word match may not touch."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    if _needs_full_split(char):
+        return _unicode().word_char.match(char) is not None
+    return _bmp().word_char.match(char) is not None
+
+
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+# What an edge of a form asks of the text beside it.
+_FREE = 0  # nothing: an ideograph
+_WORD_EDGE = 1  # no word character (a letter, digit or mark) right beside it
+_HANGUL_START = 2  # as _WORD_EDGE, and no Hangul before it either (a Korean word starts)
+_SEA_EDGE = 3  # no Thai/Lao vowel that belongs to the syllable on the other side
+_HANGUL_END = 4  # particles and endings may follow, but not a suffix making another noun
+# -화 (-ization), -성 (-ity), -적 (-ic): "컨테이너화" is containerization, not a container.
+_HANGUL_SUFFIXES = frozenset("화성적")
 
 
 class Match(NamedTuple):
@@ -87,15 +206,16 @@ class _Form:
 
     term_id: str
     keys: tuple[str, ...]  # casefolded words: the path in the index
-    seps: tuple[str, ...]  # normalised text between consecutive words
-    exact: tuple[str, ...] | None  # the words as written, for case-sensitive terms only
+    seps: tuple[str, ...]  # normalised text between consecutive words (hyphen = space)
+    exact: tuple[str, ...] | None  # the words as written, for case-sensitive forms only
+    exact_seps: tuple[str, ...] | None  # separators as written, for `variants: false`
     prefix: str  # non-word characters before the first word (".NET")
     suffix: str  # non-word characters after the last word ("C++", "models'")
-    check_left: bool  # False when it starts with an ideograph: those need no word boundary
-    check_right: bool
+    left: int  # _FREE, _WORD_EDGE, _HANGUL_START or _SEA_EDGE
+    right: int  # _FREE, _WORD_EDGE, _SEA_EDGE or _HANGUL_END
 
     @property
-    def rank(self) -> tuple[int, bool]:
+    def priority(self) -> tuple[int, bool]:
         """Among forms ending at the same word: the longest first, exact case before caseless."""
         return len(self.prefix) + len(self.suffix), self.exact is not None
 
@@ -121,7 +241,7 @@ def _exact(word: str) -> str:
     return word if word.isascii() else unicodedata.normalize("NFC", word)
 
 
-def _norm_sep(sep: str) -> str:
+def _plain_sep(sep: str) -> str:
     """Separators compare modulo whitespace runs and typographic apostrophes.
 
     A line break inside a paragraph must not hide "large\\nlanguage model", and authors
@@ -132,65 +252,44 @@ def _norm_sep(sep: str) -> str:
     return _SPACES.sub(" ", sep).translate(_APOSTROPHES)
 
 
-def plural_forms(word: str) -> list[str]:
-    """English plurals of one word by the regular rules; no irregular nouns are guessed.
-
-    Acronyms ("LLM", "API") take a lowercase "s" as authors write them ("LLMs").
-    """
-    if not word or not word[-1].isalnum():
-        return []
-    lower = word.lower()
-    if len(word) > 1 and word.isupper():
-        forms = [word + "s"]
-        if lower.endswith(_SIBILANT_ENDINGS):
-            forms.append(word + "es")
-        return forms
-    if lower.endswith(_SIBILANT_ENDINGS):
-        return [word + "es"]
-    if len(lower) > 1 and lower[-1] == "y" and lower[-2] not in "aeiou" and lower[-2].isalpha():
-        return [word[:-1] + "ies"]
-    return [word + "s"]
+def _norm_sep(sep: str) -> str:
+    """The separator as the index compares it: `_plain_sep`, and a hyphen is a space."""
+    sep = _plain_sep(sep)
+    return " " if sep in _HYPHENS else sep
 
 
-def surface_forms(name: str) -> list[str]:
-    """A name, its plural (of the last word) and the possessives of both.
-
-    "foundation model" → foundation model, foundation models, foundation model's,
-    foundation models'. Typographic apostrophes are matched by normalisation, so only
-    the ASCII one is generated. No hyphen/space variants are invented.
-    """
-    name = " ".join(name.split())
-    if not name:
-        return []
-    forms = [name]
-    tokens = list(_TOKEN.finditer(name))
-    if not tokens or tokens[-1].end() != len(name) or _CJK_CHAR.fullmatch(tokens[-1].group()):
-        return forms  # ends in punctuation ("C++") or an ideograph: no English inflection
-    head, last = name[: tokens[-1].start()], tokens[-1].group()
-    plurals = [head + p for p in plural_forms(last)]
-    forms += plurals
-    forms.append(name + "'s")
-    if last.lower().endswith("s"):
-        forms.append(name + "'")
-    forms += [p + "'" for p in plurals if p.lower().endswith("s")]
-    return list(dict.fromkeys(forms))
+def _edge(token: str, affix: str, right: bool) -> int:
+    if affix:
+        return _WORD_EDGE
+    if token.isascii():
+        return _WORD_EDGE
+    scripts = _scripts()
+    if scripts.cjk.match(token):
+        return _FREE
+    if scripts.hangul.match(token):
+        return _HANGUL_END if right else _HANGUL_START
+    if scripts.sea.match(token):
+        return _SEA_EDGE
+    return _WORD_EDGE
 
 
-def _compile_form(text: str, term_id: str, case_sensitive: bool) -> _Form | None:
-    text = unicodedata.normalize("NFC", text.strip())
-    tokens = [m for m in _TOKEN.finditer(text) if not m.group().startswith("\x02")]
+def _compile_form(form: SurfaceForm) -> _Form | None:
+    text = unicodedata.normalize("NFC", form.text.strip())
+    tokens = [m for m in _tokens(text) if not m.group().startswith("\x02")]
     if not tokens:
         return None  # nothing word-like to anchor a whole-word match on
     head, tail = text[: tokens[0].start()], text[tokens[-1].end() :]
+    written = [text[a.end() : b.start()] for a, b in pairwise(tokens)]
     return _Form(
-        term_id=term_id,
+        term_id=form.term_id,
         keys=tuple(_fold(m.group()) for m in tokens),
-        seps=tuple(_norm_sep(text[a.end() : b.start()]) for a, b in pairwise(tokens)),
-        exact=tuple(m.group() for m in tokens) if case_sensitive else None,
+        seps=tuple(map(_norm_sep, written)),
+        exact=tuple(m.group() for m in tokens) if form.case_sensitive else None,
+        exact_seps=None if form.flexible else tuple(map(_plain_sep, written)),
         prefix=head.translate(_APOSTROPHES),
         suffix=tail.translate(_APOSTROPHES),
-        check_left=bool(head) or not _CJK_CHAR.match(tokens[0].group()),
-        check_right=bool(tail) or not _CJK_CHAR.match(tokens[-1].group()),
+        left=_edge(tokens[0].group(), head, right=False),
+        right=_edge(tokens[-1].group(), tail, right=True),
     )
 
 
@@ -210,7 +309,7 @@ def _word_before(text: str, pos: int) -> bool:
     if char == "\x03":
         opened = text.rfind("\x02", 0, pos - 1)
         char = _opaque_char(text, opened, pos - 1) if opened >= 0 else ""
-    return bool(char) and _WORD_CHAR.match(char) is not None
+    return bool(char) and _is_word_char(char)
 
 
 def _word_after(text: str, pos: int) -> bool:
@@ -220,19 +319,52 @@ def _word_after(text: str, pos: int) -> bool:
     if char == "\x02":
         closed = text.find("\x03", pos + 1)
         char = _opaque_char(text, pos, closed) if closed >= 0 else ""
-    return bool(char) and _WORD_CHAR.match(char) is not None
+    return bool(char) and _is_word_char(char)
+
+
+def _blocked_left(edge: int, text: str, pos: int) -> bool:
+    if edge == _WORD_EDGE:
+        return _word_before(text, pos)
+    if edge == _HANGUL_START:
+        return pos > 0 and (
+            _scripts().hangul.match(text[pos - 1]) is not None or _word_before(text, pos)
+        )
+    return pos > 0 and text[pos - 1] in _SEA_LEADING_VOWELS  # _SEA_EDGE
+
+
+def _blocked_right(edge: int, text: str, pos: int) -> bool:
+    if edge == _WORD_EDGE:
+        return _word_after(text, pos)
+    if edge == _HANGUL_END:
+        return pos < len(text) and text[pos] in _HANGUL_SUFFIXES
+    return pos < len(text) and text[pos] in _SEA_FOLLOWING_VOWELS  # _SEA_EDGE
+
+
+def form_identity(surface: SurfaceForm) -> tuple[object, ...] | None:
+    """What the index tells forms apart by: two forms with one identity are one entry, and
+    the first (by rank, then order) keeps it. None for a form with no word to match."""
+    form = _compile_form(surface)
+    return None if form is None else _identity(form)
+
+
+def _identity(form: _Form) -> tuple[object, ...]:
+    return form.keys, form.seps, form.exact, form.exact_seps, form.prefix, form.suffix
 
 
 class TermMatcher:
     """Every surface form of every term in a word trie; build once per site, use per page."""
 
-    def __init__(self, forms: Iterable[_Form] = ()):
+    def __init__(self, forms: Iterable[SurfaceForm] = ()):
         roots: dict[str, _Node] = {}
         seen: set[tuple[object, ...]] = set()
-        for form in forms:
-            identity = (form.keys, form.seps, form.exact, form.prefix, form.suffix)
+        # A form two terms produce goes to the one that wrote it (rank), then the first.
+        for surface in sorted(forms, key=lambda f: f.rank):
+            form = _compile_form(surface)
+            if form is None:
+                continue
+            identity = _identity(form)
             if identity in seen:
-                continue  # the first term that claims a form keeps it
+                continue
             seen.add(identity)
             node = roots.get(form.keys[0]) or roots.setdefault(form.keys[0], _Node())
             for sep, key in zip(form.seps, form.keys[1:]):
@@ -253,20 +385,18 @@ class TermMatcher:
 
     @classmethod
     def from_terms(cls, terms: Iterable[Term]) -> TermMatcher:
-        forms: list[_Form] = []
-        for term in terms:
-            for name in term.names:
-                for text in surface_forms(name):
-                    form = _compile_form(text, term.id, term.case_sensitive)
-                    if form is not None:
-                        forms.append(form)
-        return cls(forms)
+        """The matcher of every form the terms' settings let annotate (see `forms`)."""
+        return cls(form for term in terms for form in term_forms(term) if form.annotated)
 
     def __bool__(self) -> bool:
         return bool(self._roots)
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping, whole-word matches, left to right, longest at each position."""
+    def find(self, text: str, exclude: frozenset[str] = frozenset()) -> list[Match]:
+        """Non-overlapping, whole-word matches, left to right, longest at each position.
+
+        Terms in `exclude` are matched as if they did not exist, so that on the page about
+        "API gateway" the "API" in "an API gateway" is found.
+        """
         roots = self._roots
         if not roots or not text:
             return []
@@ -297,7 +427,7 @@ class TermMatcher:
                 path.append(child)
                 node = child
                 j += 1
-            match = _longest(path, text, parts, offsets, k, resume)
+            match = _longest(path, text, parts, offsets, k, resume, exclude)
             if match is not None:
                 found.append(match)
                 resume = match.end
@@ -305,7 +435,13 @@ class TermMatcher:
 
 
 def _longest(
-    path: list[_Node], text: str, parts: list[str], offsets: list[int], k: int, resume: int
+    path: list[_Node],
+    text: str,
+    parts: list[str],
+    offsets: list[int],
+    k: int,
+    resume: int,
+    exclude: frozenset[str],
 ) -> Match | None:
     """The longest form along `path` (word k onwards) that really fits the text."""
     start = offsets[2 * k + 1]
@@ -316,9 +452,15 @@ def _longest(
         end = offsets[2 * (k + depth) + 2]
         touches_right = not parts[2 * (k + depth) + 2] and 2 * (k + depth) + 3 < len(parts)
         for form in path[depth].forms:
+            if exclude and form.term_id in exclude:
+                continue
             if form.exact is not None and any(
                 _exact(text[offsets[2 * i + 1] : offsets[2 * i + 2]]) != word
                 for i, word in enumerate(form.exact, start=k)
+            ):
+                continue
+            if form.exact_seps is not None and any(
+                _plain_sep(parts[2 * i + 2]) != sep for i, sep in enumerate(form.exact_seps, start=k)
             ):
                 continue
             begin, stop = start, end
@@ -332,16 +474,16 @@ def _longest(
                     continue
             if begin < resume:
                 continue
-            if form.check_left and (form.prefix or touches_left) and _word_before(text, begin):
+            if form.left and (form.prefix or touches_left) and _blocked_left(form.left, text, begin):
                 continue
-            if form.check_right and (form.suffix or touches_right) and _word_after(text, stop):
+            if form.right and (form.suffix or touches_right) and _blocked_right(form.right, text, stop):
                 continue
             return Match(begin, stop, form.term_id)
     return None
 
 
 def _sort_forms(node: _Node) -> None:
-    node.forms.sort(key=lambda f: f.rank, reverse=True)
+    node.forms.sort(key=lambda f: f.priority, reverse=True)
     for child in node.children.values():
         _sort_forms(child)
 
@@ -355,7 +497,7 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     if text.isascii():
         parts = _SPLIT_ASCII.split(text.lower())
         return parts, parts[1::2]
-    splitter = _SPLIT if _NEEDS_FULL_SPLIT.search(text) else _SPLIT_BMP
+    splitter = _unicode().split if _needs_full_split(text) else _bmp().split
     folded = text.casefold()
     if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
         parts = splitter.split(folded)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 
 @dataclass(frozen=True, order=True)
@@ -64,9 +65,14 @@ class Term:
     aliases: tuple[str, ...] = ()
     details: str = ""
     see: tuple[str, ...] = ()
-    case_sensitive: bool = False
+    case_sensitive: bool | None = None
+    """True: every name as written; False: any case; None: acronyms as written, the rest any."""
     audience: tuple[str, ...] = ()
     location: Location | None = field(default=None, compare=False)
+    annotate: bool | Literal["aliases"] = True
+    """Found in prose automatically: everywhere, never (`False`), or by its aliases only."""
+    variants: bool = True
+    """Generated forms (plural, singular, hyphen/space, "Name (ABBR)" parts) are looked for."""
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -93,3 +93,23 @@ def _link_neighbours(pages: list[Page]) -> None:
     for index, page in enumerate(pages):
         page.previous_page = pages[index - 1] if index > 0 else None
         page.next_page = pages[index + 1] if index + 1 < len(pages) else None
+
+
+def retitle(nav: Navigation, faq_pages: list[Page], old_title: str, new_title: str) -> None:
+    """Rename the FAQ section `extend_config_nav` added in another language's build.
+
+    mkdocs-static-i18n builds every language from one config object, whose `nav` keeps the
+    section title of the first language built.
+    """
+    for item in _sections(nav.items):
+        if item.title == old_title and item.children and all(c in faq_pages for c in item.children):
+            item.title = new_title
+
+
+def _sections(items: list) -> list[Section]:
+    found = []
+    for item in items:
+        if isinstance(item, Section):
+            found.append(item)
+            found += _sections(item.children)
+    return found

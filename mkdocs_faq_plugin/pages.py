@@ -19,6 +19,7 @@ inside an answer reaches the page verbatim.
 from __future__ import annotations
 
 import functools
+import itertools
 import html
 import json
 import os
@@ -35,6 +36,7 @@ import markupsafe
 import yaml
 
 from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
+from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, page_href, relative_link
 from .model import Category, KnowledgeBase, Question, Term
@@ -271,7 +273,7 @@ def _environment(dirs: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...])
 
 
 def toolbar(labels: Labels) -> str:
-    """The empty element faq.js turns into the filter toolbar, carrying the page's words.
+    """The empty element the widget script (`widgets.js`) turns into the filter toolbar, carrying the page's words.
 
     A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
     readers without JavaScript see nothing.
@@ -483,6 +485,25 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+DESCRIPTION_LIMIT = 300
+
+
+def _description(markdown: str, *fallback: str) -> str:
+    """The page's `description` front matter: the author's description as plain text, else
+    the names of what the page holds. Themes put it in `<meta name="description">`, feeds
+    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
+    like titles: themes and feeds treat it as HTML."""
+    text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
+    if len(text) > DESCRIPTION_LIMIT:
+        text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
+    return html.escape(text, quote=True)
+
+
+def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in front.items() if k != "description" or v}
+
+
 def _finish(front: dict[str, Any], body: str) -> str:
     return _front_matter(front) + body.strip("\n") + "\n"
 
@@ -522,13 +543,14 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
     )
     front: dict[str, Any] = {
         "title": _page_title_html(title),
+        "description": _description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(on_index):
         front["tags"] = page_tags
-    return GeneratedPage(page, title, _finish(front, body), "index")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "index")
 
 
 def _render_category(site: _Site, category: Category, feedback: Feedback | None = None) -> GeneratedPage:
@@ -543,13 +565,14 @@ def _render_category(site: _Site, category: Category, feedback: Feedback | None 
     )
     front: dict[str, Any] = {
         "title": _page_title_html(category.title),
+        "description": _description(category.description, *(q.question for q in questions)),
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(questions):
         front["tags"] = page_tags
-    return GeneratedPage(page, _one_line(category.title), _finish(front, body), "category")
+    return GeneratedPage(page, _one_line(category.title), _finish(_without_empty_description(front), body), "category")
 
 
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
@@ -577,17 +600,21 @@ def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Lett
 def _render_glossary(site: _Site) -> GeneratedPage:
     page = site.layout.glossary_page
     title = site.labels.glossary
+    letters = glossary_letters(site.kb.glossary, site.labels.other_letter)
     body = site.env.get_template(GLOSSARY_TEMPLATE).render(
         _context(site, page),
         title=title,
-        letters=glossary_letters(site.kb.glossary, site.labels.other_letter),
+        letters=letters,
     )
+    # The first terms are plenty: the description is cut at DESCRIPTION_LIMIT characters.
+    first_terms = itertools.islice((t.term for g in letters for t in g.terms), DESCRIPTION_LIMIT)
     front = {
         "title": _page_title_html(title),
+        "description": _description("", *first_terms),
         "faq_generated": "glossary",
         "render_macros": False,
     }
-    return GeneratedPage(page, title, _finish(front, body), "glossary")
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "glossary")
 
 
 __all__: list[str] = [

@@ -2,10 +2,16 @@
 
 Order of work in one build:
 `on_config` loads and validates faq.yml and registers the Markdown extension;
-`on_files` adds the generated pages (and assets) as real `File`s;
+`on_files` adds the generated pages (and assets) as real `File`s, backed by real files;
 `on_nav` places them; `on_page_markdown` tells the linker which page it converts;
 `on_page_content` collects answers for JSON-LD; `on_env` (all pages rendered) fills the
-glossary's "Used in" lists and warns about unused terms; `on_post_page` embeds JSON-LD.
+glossary's "Used in" lists and warns about unused terms; `on_page_context` gives the generated
+pages their widget assets; `on_post_page` embeds JSON-LD.
+
+With mkdocs-static-i18n every event runs once per language on the same config object (see
+`i18n`): faq.yml and its translations are read in the first build only, each build takes its
+language's entries, words and linker context, nothing is appended to the config twice, and
+our pages and navigation are placed after static-i18n has rebuilt the files and the nav.
 """
 
 from __future__ import annotations
@@ -28,23 +34,25 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils.templates import TemplateContext
 
+from . import bundles, search_toc, used_in
 from . import nav as nav_placement
-from . import search_toc
 from .audience import links_to_dropped, select
+from .backing import BackingDirectory
 from .config import FaqPluginConfig
 from .export import export_data, to_json
-from .labels import Labels, labels_for
+from .i18n import StaticI18n, content_language
+from .knowledge import Knowledge, load_knowledge
+from .labels import Labels, labels_for, overrides_for
 from .layout import SiteLayout
-from .loader import load
-from .markdown import FaqExtension, LinkerContext
+from .linker import FaqExtension, LinkerContext, page_subjects
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
-from .problems import FaqError, errors, warnings
+from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .structured_data import faq_page_jsonld, page_answers
-from . import used_in
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
 from .used_in import UsedIn
@@ -54,10 +62,9 @@ if TYPE_CHECKING:  # imported when the site uses mkdocs-macros (`on_pre_build`)
 
 log = get_plugin_logger(__name__)
 
-ASSETS_DIR = os.path.join(os.path.dirname(__file__), "assets")
-ASSET_URIS = {"css": "assets/faq/faq.css", "js": "assets/faq/faq.js"}
-FEEDBACK_JS = "assets/faq/faq-feedback.js"
 EXPORT_NAME = "faq.json"
+I18N_PRIORITY = -110
+"""Below mkdocs-static-i18n's -100: its `on_files` would drop our pages, its `on_nav` our nav."""
 
 
 class FaqPlugin(BasePlugin[FaqPluginConfig]):
@@ -65,10 +72,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     def __init__(self) -> None:
         self.serving = False
-        self.last_good: KnowledgeBase | None = None
+        self.last_good: Knowledge | None = None
+        self.knowledge: Knowledge | None = None
         self.kb = KnowledgeBase()
         self.layout = SiteLayout(self.kb)
         self.linker: LinkerContext | None = None
+        self.contexts: dict[str, LinkerContext] = {}
+        self.extension: FaqExtension | None = None
         self.labels: Labels | None = None
         self.templates: Environment | None = None
         self.jsonld: dict[str, str] = {}
@@ -79,6 +89,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.macros: FaqMacros | None = None
         self.pages: list[GeneratedPage] = []
         self.hidden_toc: Any = None
+        self.i18n: StaticI18n | None = None
+        self.language: str | None = None
+        """This build's language: static-i18n's, the `language` option, else the theme's."""
+        self.backing = BackingDirectory()
+        self.reported: set[str] = set()
+        self.nav_title: str | None = None
 
     def _patterns(self) -> list[str]:
         """The `file` option as a list of paths or globs."""
@@ -89,56 +105,121 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         """Being defined keeps this instance across `mkdocs serve` rebuilds (last good data)."""
         self.serving = command == "serve"
 
+    def on_shutdown(self) -> None:
+        self.backing.cleanup()
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         started = time.perf_counter()
         self.jsonld = {}
         self.timings = defaultdict(float)
-        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        result = load(self._patterns(), base_dir)
-        self.watched = list(result.files) or [os.path.join(base_dir, str(self.config.file))]
-        if result.kb is None:
-            problem_list = errors(result.problems)
-            if self.serving and self.last_good is not None:
-                for problem in problem_list:
-                    log.error("%s", problem)
-                log.error("faq.yml is invalid; the site keeps the last valid version until it is fixed")
-                kb = self.last_good
-            else:
-                raise PluginError(str(FaqError(problem_list)))
-        else:
-            for problem in warnings(result.problems):
-                log.warning("%s", problem)
-            kb = self.last_good = result.kb
-        self.full_kb = kb
+        self.i18n = i18n = StaticI18n.find(config)
+        if i18n is not None and self.config.language:
+            raise PluginError(
+                "faq: the 'language' option is for sites built once per language; with "
+                "mkdocs-static-i18n each language's build takes its own translations, so remove it"
+            )
+        if i18n is None or not i18n.nested or self.knowledge is None:
+            self._load(config, i18n)  # static-i18n's other languages reuse what the first read
+        assert self.knowledge is not None
+        self.language = self._build_language(config, i18n)
+        self.full_kb = kb = self.knowledge.kb(self.language)
         self.kb = kb = self._publish(kb)
         try:  # unsafe faq_dir / glossary_page: refused before anything is written
             self.layout = SiteLayout(kb, self.config.faq_dir.strip("/"), self.config.glossary_page)
         except ValueError as exc:
             raise PluginError(f"faq: {exc}") from None
         try:
-            self.labels = labels_for(_language(config), dict(self.config.labels))
+            self.labels = labels_for(self.language, overrides_for(self.config.labels, self.language))
         except ValueError as exc:
             raise PluginError(f"faq: labels: {exc}") from None
         self.templates = template_environment([str(d) for d in config.theme.dirs])
+        self.linker = self._linker(kb, self.layout)
+        self.contexts = {self.language or "": self.linker}
+        _ensure_extension(config, "attr_list")
+        if self.extension is None or self.extension not in config.markdown_extensions:
+            self.extension = FaqExtension(context=self.linker)
+            config.markdown_extensions.append(self.extension)  # type: ignore[arg-type]
+        self.extension.context = self.linker
+        for name in bundles.site_assets(tooltips=self.config.tooltips):
+            target = config.extra_css if name.endswith(".css") else config.extra_javascript
+            _append_once(target, bundles.uri(name))
+        self.feedback = _feedback(config, self.config.feedback)
+        self.timings["load"] += time.perf_counter() - started
+        self.pages = self._render_pages(config)
+        return config
+
+    def _load(self, config: MkDocsConfig, i18n: StaticI18n | None) -> None:
+        """faq.yml (and the translations the site builds), once per site build."""
+        self.reported = set()
+        self.backing.clear()
+        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        if i18n is not None:
+            languages: tuple[str, ...] = i18n.languages
+            default_language: str | None = i18n.default_language
+        else:
+            languages = (self.config.language,) if self.config.language else ()
+            default_language = None
+        result = load_knowledge(
+            self._patterns(), base_dir, languages=languages, default_language=default_language
+        )
+        self.watched = list(result.watched) or [os.path.join(base_dir, str(self.config.file))]
+        if result.knowledge is None:
+            problem_list = errors(result.problems)
+            if self.serving and self.last_good is not None:
+                for problem in problem_list:
+                    log.error("%s", problem)
+                log.error("faq.yml is invalid; the site keeps the last valid version until it is fixed")
+                self.knowledge = self.last_good
+                return
+            raise PluginError(str(FaqError(problem_list)))
+        for problem in warnings(result.problems):
+            self._warn(problem)
+        for note in result.notes:
+            log.info("%s", note)
+        self.knowledge = self.last_good = result.knowledge
+
+    def _build_language(self, config: MkDocsConfig, i18n: StaticI18n | None) -> str | None:
+        if i18n is not None:
+            return i18n.current_language
+        if self.config.language:
+            return str(self.config.language)
+        return _theme_language(config)
+
+    def _declared_language(self) -> str | None:
+        """The language JSON-LD (`inLanguage`) and faq.json declare: on multilingual sites
+        only (static-i18n or the `language` option), where readers and crawlers must tell
+        the editions apart."""
+        return self.language if self.i18n is not None or self.config.language else None
+
+    def _warn(self, problem: Problem | str) -> None:
+        """A warning once per site build, however many languages it builds."""
+        text = str(problem)
+        if text not in self.reported:
+            self.reported.add(text)
+            log.warning("%s", text)
+
+    def _linker(self, kb: KnowledgeBase, layout: SiteLayout) -> LinkerContext:
         glossary = self.config.glossary
-        self.linker = LinkerContext(
-            layout=self.layout,
+        return LinkerContext(
+            layout=layout,
             matcher=TermMatcher.from_terms(kb.glossary) if glossary.enabled else TermMatcher.from_terms(()),
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.config.tooltips,
+            self_links=glossary.self_links,
             warn=log.warning,
         )
-        _ensure_extension(config, "attr_list")
-        config.markdown_extensions.append(FaqExtension(context=self.linker))  # type: ignore[arg-type]
-        config.extra_css.append(ASSET_URIS["css"])
-        config.extra_javascript.append(ASSET_URIS["js"])  # type: ignore[arg-type]
-        self.feedback = _feedback(config, self.config.feedback)
-        if self.feedback is not None:
-            config.extra_javascript.append(FEEDBACK_JS)  # type: ignore[arg-type]
-        self.timings["load"] += time.perf_counter() - started
-        self.pages = self._render_pages(config)
-        return config
+
+    def _context_for(self, language: str) -> LinkerContext:
+        """The linker context of pages written in `language` (with static-i18n, a page that
+        falls back to the default language is matched against the default glossary)."""
+        context = self.contexts.get(language)
+        if context is None:
+            assert self.knowledge is not None
+            kb = select(self.knowledge.kb(language), list(self.config.audiences))[0]
+            layout = SiteLayout(kb, self.layout.faq_dir, self.layout.glossary_page)
+            context = self.contexts[language] = self._linker(kb, layout)
+        return context
 
     def _render_pages(self, config: MkDocsConfig) -> list[GeneratedPage]:
         """The generated pages, made here because MkDocs empties `site_dir` right after
@@ -161,11 +242,14 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     f"faq: exclude_docs leaves out {page.src_path}, which the faq plugin generates "
                     "and links to; set the plugin's faq_dir / glossary_page option instead"
                 )
-            if os.path.isfile(os.path.join(config.docs_dir, page.src_path)):
-                raise PluginError(
-                    f"faq: {config.docs_dir}/{page.src_path} exists, but the faq plugin generates "
-                    "that page; rename it or set the plugin's faq_dir / glossary_page option"
-                )
+            sources = [page.src_path, *(self.i18n.localized_sources(page.src_path) if self.i18n else ())]
+            for source in sources:
+                if os.path.isfile(os.path.join(config.docs_dir, *source.split("/"))):
+                    what = "that page" if source == page.src_path else f"{page.src_path} in every language"
+                    raise PluginError(
+                        f"faq: {config.docs_dir}/{source} exists, but the faq plugin generates "
+                        f"{what}; rename it or set the plugin's faq_dir / glossary_page option"
+                    )
         self.timings["pages"] += time.perf_counter() - started
         return pages
 
@@ -174,16 +258,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         about answers due for review (`review_after`)."""
         audiences = list(self.config.audiences)
         selected, dropped = select(kb, audiences)
-        if dropped:
+        if dropped and f"audiences {dropped.count}" not in self.reported:
+            self.reported.add(f"audiences {dropped.count}")
             log.info(
                 "audiences %s: %d of faq.yml's entries are not published",
                 ", ".join(audiences), dropped.count,
             )
         for problem in links_to_dropped(kb, selected, audiences):
-            log.warning("%s", problem)
+            self._warn(problem)
         if self.config.review_after is not None:
             for problem in stale_questions(selected, self.config.review_after, datetime.date.today()):
-                log.warning("%s", problem)
+                self._warn(problem)
         return selected
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -223,8 +308,21 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             log.warning("%s", problem)
 
     @event_priority(-50)  # Late: after gen-files and similar generators, before literate-nav (-100).
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        assert self.labels is not None
+    def _on_files_plain(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return files if self.i18n is not None else self._add_files(files, config)
+
+    @event_priority(I18N_PRIORITY)
+    def _on_files_i18n(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return self._add_files(files, config) if self.i18n is not None else files
+
+    on_files = CombinedEvent(_on_files_plain, _on_files_i18n)
+
+    def _add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.labels is not None and self.knowledge is not None
+        edit_uri = self._edit_uri(config)
+        page_language = self.language or ""
+        if self.i18n is not None and not self.knowledge.translated(self.language):
+            page_language = self.i18n.default_language  # every entry falls back
         for page in self.pages:
             existing = files.get_file_from_path(page.src_path)
             if existing is not None:  # docs_dir files were refused in on_config already
@@ -232,8 +330,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     f"faq: {existing.generated_by or 'another plugin'} also generates "
                     f"{page.src_path}; set the faq plugin's faq_dir / glossary_page option"
                 )
-            file = File.generated(config, page.src_path, content=page.markdown)
-            file.edit_uri = self._edit_uri(config)
+            file = self.backing.page(config, page.src_path, page.markdown, folder=self.language or "")
+            file.edit_uri = edit_uri
+            if self.i18n is not None:
+                self.i18n.localize(file, config, content_language=page_language)
             files.append(file)
         self.pages = []  # the files hold the pages now; one copy of each is enough
         if self.config.nav and isinstance(config.nav, list):
@@ -243,40 +343,58 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 glossary_page=self.layout.glossary_page,
                 faq_title=self.labels["faq"],
             )
-        for kind, uri in ASSET_URIS.items():
-            files.append(File.generated(config, uri, abs_src_path=os.path.join(ASSETS_DIR, f"faq.{kind}")))
-        if self.feedback is not None:
-            files.append(File.generated(
-                config, FEEDBACK_JS, abs_src_path=os.path.join(ASSETS_DIR, "faq-feedback.js")
-            ))
+            self.nav_title = self.nav_title or self.labels["faq"]
+        for asset in bundles.served(tooltips=self.config.tooltips, feedback=self.feedback is not None):
+            files.append(File.generated(config, asset.uri, content=asset.text))
         return files
 
     def _edit_uri(self, config: MkDocsConfig) -> str | None:
-        """The edit link of a generated page opens faq.yml, the file authors really edit."""
-        if not self.watched:
+        """The edit link of a generated page opens the file authors really edit: this
+        language's translation when there is one, else faq.yml."""
+        files = self.knowledge.edit_files(self.language) if self.knowledge is not None else ()
+        if not files:
             return None
-        return os.path.relpath(self.watched[0], config.docs_dir).replace(os.sep, "/")
+        return os.path.relpath(files[0], config.docs_dir).replace(os.sep, "/")
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    def _on_nav_plain(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        return nav if self.i18n is not None else self._place(nav, config, files)
+
+    @event_priority(I18N_PRIORITY)
+    def _on_nav_i18n(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        return self._place(nav, config, files) if self.i18n is not None else nav
+
+    on_nav = CombinedEvent(_on_nav_plain, _on_nav_i18n)
+
+    def _place(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if not self.config.nav:
             return nav
         assert self.labels is not None
         glossary = _pages(files, (self.layout.glossary_page,))  # empty if exclude_docs drops it
+        faq_pages = _pages(files, self.layout.faq_pages)
+        if self.nav_title is not None and self.nav_title != self.labels["faq"]:
+            # The config's nav, extended once, names the section in the first language built.
+            nav_placement.retitle(nav, faq_pages, self.nav_title, self.labels["faq"])
         return nav_placement.place(
             nav,
-            faq_pages=_pages(files, self.layout.faq_pages),
+            faq_pages=faq_pages,
             glossary_page=glossary[0] if glossary else None,
             faq_title=self.labels["faq"],
             implicit=config.nav is None,
         )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        assert self.linker is not None
+        assert self.linker is not None and self.extension is not None
         src = page.file.src_uri
         enabled = page.meta.get("glossary", True) is not False and not any(
             fnmatch.fnmatch(src, pattern) for pattern in self.config.glossary.exclude
         )
-        self.linker.begin_page(src, enabled)
+        context = self.linker
+        if self.i18n is not None and src not in self.layout.all_pages:
+            language = content_language(page.file, self.i18n.current_language)
+            if language != self.language:
+                context = self._context_for(language)
+        self.extension.context = context
+        context.begin_page(src, enabled, about=page_subjects(page.meta))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -286,25 +404,41 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]
             if questions:
                 sections = page_answers(html, questions)
-                self.jsonld[src] = faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
+                fallback = self.knowledge.untranslated_questions(self.language) if self.knowledge else ()
+                default = self.i18n.default_language if self.i18n is not None else None
+                self.jsonld[src] = faq_page_jsonld(
+                    [(q, sections.get(q.id, "")) for q in questions],
+                    language=self._declared_language(),
+                    question_languages={q.id: default for q in questions if default and q.id in fallback},
+                )
             self.timings["jsonld"] += time.perf_counter() - started
         return html
 
-    @event_priority(100)  # Before the search plugin (0).
-    def _hide_toc_from_search(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+    @event_priority(100)  # Before the search plugin (0): see `search_toc`.
+    def _hide_toc_from_search(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         self.hidden_toc = None
         if page.file.src_uri in self.layout.all_pages and search_toc.applies(config.plugins):
             self.hidden_toc = search_toc.hide(page)
         return context
 
-    @event_priority(-100)  # After the search plugin, before the theme renders the page.
-    def _restore_toc(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Navigation) -> Any:
+    @event_priority(-100)  # Late: search and other plugins read the content without our tags.
+    def _after_search(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """The page gets its table of contents back, and the generated pages bring their own
+        widget assets (see `bundles`)."""
         if self.hidden_toc is not None:
             search_toc.restore(page, self.hidden_toc)
             self.hidden_toc = None
+        kind = page.meta.get("faq_generated")
+        names = bundles.page_assets(kind, feedback=self.feedback is not None)
+        if names and page.content is not None:
+            page.content = bundles.with_page_assets(page.content, names, page.url)
         return context
 
-    on_page_context = CombinedEvent(_hide_toc_from_search, _restore_toc)
+    on_page_context = CombinedEvent(_hide_toc_from_search, _after_search)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
@@ -313,9 +447,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         started = time.perf_counter()
         assert self.linker is not None and self.labels is not None
         glossary_file = files.get_file_from_path(self.layout.glossary_page)
+        usage = _merged_usage(self.contexts.values())
         limit = self.config.glossary.used_in_limit
         if glossary_file is not None and glossary_file.page is not None and limit != 0:
-            glossary, usage, labels = glossary_file.page, self.linker.usage, self.labels
+            glossary, labels = glossary_file.page, self.labels
             lists = UsedIn(self.kb, self.layout, lambda src: _page_link(files, src, glossary))
             glossary.content = used_in.fill(
                 glossary.content or "",
@@ -324,9 +459,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     env=self.templates,
                 ),
             )
-        if self.config.glossary.enabled:
-            self._report_unused(self.linker.mentioned)
-        self.linker.release()
+        default_build = self.i18n is None or self.language == self.i18n.default_language
+        if self.config.glossary.enabled and default_build:  # other languages: the same terms
+            self._report_unused(set().union(*(c.mentioned for c in self.contexts.values())))
+        for context in self.contexts.values():
+            context.release()
         self.timings["used_in"] += time.perf_counter() - started
         return env
 
@@ -352,14 +489,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # The published knowledge base as data, next to the FAQ pages (audiences respected).
+        # With static-i18n each language's build writes its own, under its prefix (`fr/faq/`).
+        prefix = self.i18n.prefix(self.language or "") if self.i18n is not None else ""
         data = export_data(
-            self.kb, self.layout, base_url=config.site_url or None,
+            self.kb, self.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
             directory_urls=config.use_directory_urls,
+            language=self._declared_language(),
         )
-        target = os.path.join(config.site_dir, *filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME)
-        write_file(to_json(data).encode("utf-8"), target)
+        folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
+        write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
         if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
-            self.timings["linking"] = self.linker.elapsed
+            self.timings["linking"] = sum(c.elapsed for c in self.contexts.values())
             log.info(
                 "profile %s",
                 " ".join(f"{k}={self.timings[k]:.4f}" for k in ("load", "pages", "linking", "jsonld", "used_in")),
@@ -384,10 +524,29 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         return server
 
 
-def _language(config: MkDocsConfig) -> str | None:
+def _theme_language(config: MkDocsConfig) -> str | None:
     theme = config.theme
     language = theme.get("language") or theme.get("locale")
     return str(language) if language else None
+
+
+def _append_once(items: list[Any], item: Any) -> None:
+    """static-i18n reuses one config object for every language: never add an entry twice."""
+    if item not in items:
+        items.append(item)
+
+
+def _merged_usage(contexts: Any) -> dict[str, dict[str, set[str]]]:
+    """Term id → page → sections, over every linker context of the build."""
+    contexts = list(contexts)
+    if len(contexts) == 1:
+        return contexts[0].usage
+    merged: dict[str, dict[str, set[str]]] = {}
+    for context in contexts:
+        for term_id, pages in context.usage.items():
+            for page, sections in pages.items():
+                merged.setdefault(term_id, {}).setdefault(page, set()).update(sections)
+    return merged
 
 
 def _feedback(config: MkDocsConfig, option: bool | None) -> Feedback | None:

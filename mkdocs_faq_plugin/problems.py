@@ -8,7 +8,8 @@ from typing import Literal
 
 from .model import Location
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
+"""A note is advice: it never fails a build or `check --strict`."""
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,7 @@ def errors(problems: Iterable[Problem]) -> list[Problem]:
 
 def warnings(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "warning"]
+
+
+def notes(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "note"]

@@ -48,7 +48,10 @@ QUESTION_KEYS = (
     "reviewed",
 )
 SOURCE_KEYS = ("title", "url")
-TERM_KEYS = ("term", "id", "aliases", "definition", "details", "see", "case_sensitive", "audience")
+TERM_KEYS = (
+    "term", "id", "aliases", "definition", "details", "see", "case_sensitive", "audience",
+    "annotate", "variants",
+)
 
 
 
@@ -175,12 +178,16 @@ class _Record:
                 result.append(str(item))
         return tuple(result)
 
-    def flag(self, key: str) -> bool:
-        value = self.data.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.data.get(key, default)
         if not isinstance(value, bool):
             self.error((*self.path, key), f": expected true or false, got {_type_name(value)}")
-            return False
+            return default
         return value
+
+    def optional_flag(self, key: str) -> bool | None:
+        """true, false, or None when the key is absent (the default is decided elsewhere)."""
+        return self.flag(key) if key in self.data else None
 
     def date(self, key: str) -> datetime.date | None:
         value = self.data.get(key)
@@ -323,13 +330,18 @@ def _term(r: _Record, value: Any) -> Term | None:
     aliases = r.texts("aliases")
     details = r.text("details") or ""
     see = r.texts("see", check=r.slug_item)
-    case_sensitive = r.flag("case_sensitive")
+    case_sensitive = r.optional_flag("case_sensitive")
     audience = r.texts("audience")
+    annotate = r.data.get("annotate", True)
+    if not (isinstance(annotate, bool) or annotate == "aliases"):
+        r.error((*r.path, "annotate"), f": expected true, false or 'aliases', got {shown(annotate)}")
+        annotate = True
+    variants = r.flag("variants", default=True)
     if term is None or tid is None or definition is None:
         return None
     return Term(
         tid, term.strip(), " ".join(definition.split()), tuple(a.strip() for a in aliases),
-        details, see, case_sensitive, audience, r.doc.location(r.path),
+        details, see, case_sensitive, audience, r.doc.location(r.path), annotate, variants,
     )
 
 

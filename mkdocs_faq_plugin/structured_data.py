@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -40,26 +40,36 @@ def _script_safe(payload: str) -> str:
     return payload
 
 
-def faq_page_jsonld(questions: Sequence[tuple[Question, str]]) -> str:
+def faq_page_jsonld(
+    questions: Sequence[tuple[Question, str]],
+    *,
+    language: str | None = None,
+    question_languages: Mapping[str, str] | None = None,
+) -> str:
     """A `<script type="application/ld+json">` element describing the page as an FAQPage.
 
-    `questions` are (question, answer HTML) pairs in page order. Returns "" for no questions:
-    an FAQPage without `mainEntity` is invalid structured data.
+    `questions` are (question, answer HTML) pairs in page order. `language` (a BCP 47 tag) is
+    the page's `inLanguage`; `question_languages` gives, by question id, the language of a
+    question that differs from it (an untranslated entry shown in the default language).
+    Returns "" for no questions: an FAQPage without `mainEntity` is invalid structured data.
     """
     if not questions:
         return ""
-    data = {
-        "@context": "https://schema.org",
-        "@type": "FAQPage",
-        "mainEntity": [
-            {
-                "@type": "Question",
-                "name": question.question,
-                "acceptedAnswer": {"@type": "Answer", "text": answer_html},
-            }
-            for question, answer_html in questions
-        ],
-    }
+    others = question_languages or {}
+    entities: list[dict[str, object]] = []
+    for question, answer_html in questions:
+        entity: dict[str, object] = {
+            "@type": "Question",
+            "name": question.question,
+            "acceptedAnswer": {"@type": "Answer", "text": answer_html},
+        }
+        if question.id in others:
+            entity["inLanguage"] = others[question.id]
+        entities.append(entity)
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": "FAQPage"}
+    if language:
+        data["inLanguage"] = language
+    data["mainEntity"] = entities
     payload = _script_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return f'<script type="application/ld+json">{payload}</script>'
 

@@ -29,8 +29,14 @@ _SHOWN_IN_SUMMARY = 5
 
 
 def unused_terms(kb: KnowledgeBase, mentioned: Collection[str]) -> list[Term]:
-    """The terms of `kb`, in faq.yml order, whose id is not in `mentioned`."""
-    return [term for term in kb.glossary if term.id not in mentioned]
+    """The terms of `kb`, in faq.yml order, whose id is not in `mentioned`.
+
+    A term with `annotate: false` is linked by hand only: the linker never looks for it, so
+    it is never reported.
+    """
+    return [
+        term for term in kb.glossary if term.id not in mentioned and term.annotate is not False
+    ]
 
 
 def unused_problems(terms: list[Term]) -> list[Problem]:
@@ -65,7 +71,7 @@ def mentioned_in_docs(
     import markdown
 
     from .labels import labels_for
-    from .markdown import FaqExtension, LinkerContext
+    from .linker import FaqExtension, LinkerContext
     from .pages import render_pages
 
     context = LinkerContext.for_knowledge_base(kb, faq_dir=faq_dir, glossary_page=glossary_page)

@@ -47,8 +47,9 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 
 Position = tuple[int, int]
-"""(line, column), counting from 1: what a `Location` is made of, kept as a plain tuple
-because a large file holds a hundred thousand of them and few are ever asked for."""
+"""(line, column) in the document's own file, counting from 1: kept as a plain tuple because
+a large file holds a hundred thousand of them and few are ever asked for. A document merged
+from several files (translations) holds full `Location`s for the parts of the others."""
 
 
 @dataclass
@@ -57,22 +58,26 @@ class YamlDocument:
 
     file: str
     data: Any
-    values: dict[Path, Position] = field(default_factory=dict)
-    keys: dict[Path, Position] = field(default_factory=dict)
+    values: dict[Path, Position | Location] = field(default_factory=dict)
+    keys: dict[Path, Position | Location] = field(default_factory=dict)
 
     def location(self, path: Path) -> Location:
         """The closest known location of `path` (falls back to its parents, then line 1)."""
         while True:
             found = self.values.get(path)
             if found is not None:
-                return Location(self.file, *found)
+                return self.located(found)
             if not path:
                 return Location(self.file, 1, 1)
             path = path[:-1]
 
     def key_location(self, path: Path) -> Location:
         found = self.keys.get(path)
-        return Location(self.file, *found) if found is not None else self.location(path)
+        return self.located(found) if found is not None else self.location(path)
+
+    def located(self, found: Position | Location) -> Location:
+        """A stored position as a full location (in this document's file unless it says)."""
+        return found if isinstance(found, Location) else Location(self.file, *found)
 
 
 class _TooLarge(Exception):
@@ -330,7 +335,7 @@ class _Builder:
             key = key_node.value
             child = (*path, key)
             if key in result:
-                first_line = self.document.keys[child][0]
+                first_line = self.document.key_location(child).line
                 self.problems.append(
                     Problem(
                         f"{dotted_path(child)} is given twice (first at line {first_line})",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import subprocess
@@ -80,3 +82,47 @@ def test_corrections_cite_their_sources(built_site: Path) -> None:
     assert "https://arxiv.org/abs/2108.07258" in faq  # Bommasani et al.: who coined the term
     assert "https://arxiv.org/abs/1907.11692" in faq  # RoBERTa keeps BERT's architecture
 
+
+
+# ---------------------------------------------------------------- the French edition
+
+FRENCH_QUESTIONS = {
+    "what-is-a-foundation-model": "Qu'est-ce qu'un modèle de fondation ?",
+    "are-foundation-models-pre-trained": "Les modèles de fondation sont-ils pré-entraînés, et sur quelles données ?",
+    "untrained-foundation-model": "Peut-il exister un modèle de fondation vide, non entraîné ?",
+}
+
+
+def _text(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).replace("&rsquo;", "'").replace("&#39;", "'")
+
+
+def test_french_edition_has_translated_and_fallback_questions(built_site: Path) -> None:
+    french = "\n".join(p.read_text(encoding="utf-8") for p in (built_site / "fr" / "faq").rglob("index.html"))
+    for question_id, question in FRENCH_QUESTIONS.items():
+        heading = re.search(rf'<h2[^>]*\bid="{question_id}"[^>]*>(.*?)</h2>', french, re.S)
+        assert heading and question in _text(heading.group(1)), question_id
+    # Every seed question is there in French too, untranslated ones in English.
+    for question_id in SEED_QUESTIONS.values():
+        assert re.search(rf'<h2[^>]*\bid="{question_id}"', french), question_id
+    assert "How much memory (GB) do 175 billion parameters need?" in _text(french)
+    assert '<html lang="fr"' in (built_site / "fr" / "faq" / "index.html").read_text(encoding="utf-8")
+
+
+def test_french_pages_are_annotated_from_the_french_glossary(built_site: Path) -> None:
+    home = (built_site / "fr" / "index.html").read_text(encoding="utf-8")
+    marks = dict(re.findall(r'data-faq-term="([^"]+)" href="[^"]*" title="([^"]*)"', home))
+    assert marks["foundation-model"].startswith("Un grand modèle entraîné")
+    assert html.unescape(marks["fine-tuning"]).startswith("La poursuite de l'entraînement")
+    glossary = (built_site / "fr" / "glossary" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<h3[^>]*id="parameter"[^>]*>paramètre', glossary)
+    assert re.search(r'<h3[^>]*id="transformer"', glossary)  # untranslated: in English
+
+
+def test_french_edition_has_its_own_data_and_switcher(built_site: Path) -> None:
+    data = json.loads((built_site / "fr" / "faq" / "faq.json").read_text(encoding="utf-8"))
+    assert data["language"] == "fr" and data["title"] == "FAQ des modèles de fondation"
+    english = json.loads((built_site / "faq" / "faq.json").read_text(encoding="utf-8"))
+    assert english["language"] == "en" and english["title"] == "Foundation models FAQ"
+    page = (built_site / "fr" / "faq" / "basics" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../faq/basics/" hreflang="en"' in page

@@ -299,6 +299,8 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
             "details": draw(st.none() | _TEXT),
             "see": draw(st.none() | st.lists(st.sampled_from(term_ids), max_size=2)),
             "case_sensitive": draw(st.booleans()),
+            "annotate": draw(st.sampled_from([True, False, "aliases"])),
+            "variants": draw(st.booleans()),
             "audience": draw(_one_or_list(_TEXT)),
         }
         term.update({k: v for k, v in optional.items() if draw(st.booleans())})
@@ -376,6 +378,8 @@ _NEAR_MISSES: dict[str, list[Any]] = {
         "2026-01-31", "2026-02-30", "31.01.2026", "", 20260131, True, None, ["2026-01-31"],
     ],
     "case_sensitive": [None, "yes", "true", 1, 0, True, False, []],
+    "annotate": [None, "aliases", "Aliases", "alias", "yes", 1, 0, 1.0, True, False, [], ["aliases"]],
+    "variants": [None, "yes", "false", 1, 0, True, False, []],
     "version": [1, 2, 0, "1", None, 1.5, [1]],
     **{key: [None, "x", 3, {}, [], [None], ["x"], [{}], [[]]]
        for key in ("categories", "questions", "glossary")},

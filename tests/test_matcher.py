@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from itertools import accumulate
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mkdocs_faq_plugin import matcher as matcher_module
-from mkdocs_faq_plugin.matcher import Match, TermMatcher, plural_forms, surface_forms
+from mkdocs_faq_plugin.forms import is_acronym, split_title, surface_forms
+from mkdocs_faq_plugin.inflection import _SINGULARS as _IRREGULAR_SINGULARS
+from mkdocs_faq_plugin.inflection import plural_forms, singular_forms
+from mkdocs_faq_plugin.matcher import Match, TermMatcher
 from mkdocs_faq_plugin.model import Term
 
 
-def term(term_id: str, name: str, *aliases: str, case_sensitive: bool = False) -> Term:
+def term(
+    term_id: str, name: str, *aliases: str, case_sensitive: bool | None = None, **settings: Any
+) -> Term:
     return Term(
-        term_id, name, f"definition of {name}", aliases=aliases, case_sensitive=case_sensitive
+        term_id, name, f"definition of {name}", aliases=aliases, case_sensitive=case_sensitive,
+        **settings,
     )
 
 
@@ -109,9 +117,9 @@ def test_case_rules(text: str, expected: list[tuple[str, str]]) -> None:
         ("language model", [("language model", "lm")]),
         # whitespace inside a paragraph (line breaks, double spaces) does not hide a term
         ("large\nlanguage  model", [("large\nlanguage  model", "large-lm")]),
-        # no hyphen/space variants are guessed
-        ("fine tuning", []),
-        ("language-model", []),
+        # hyphen and space are interchangeable (a joined form needs an alias)
+        ("fine tuning", [("fine tuning", "ft")]),
+        ("language-model", [("language-model", "lm")]),
         # non-overlapping, left to right
         ("language model language model", [("language model", "lm"), ("language model", "lm")]),
     ],
@@ -218,14 +226,14 @@ def test_plural_forms(word: str, plurals: list[str]) -> None:
 
 
 def test_surface_forms_of_a_phrase() -> None:
-    assert surface_forms("foundation  model") == [
+    assert [text for text, _kind in surface_forms("foundation  model")] == [
         "foundation model",
         "foundation models",
         "foundation model's",
         "foundation models'",
     ]
-    assert surface_forms("C++") == ["C++"]
-    assert surface_forms("语言模型") == ["语言模型"]
+    assert surface_forms("C++") == [("C++", "name")]
+    assert surface_forms("语言模型") == [("语言模型", "name")]
     assert surface_forms("   ") == []
 
 
@@ -248,8 +256,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
 def test_every_tokeniser_finds_the_same_words(text: str) -> None:
-    general = [(m.start(), m.end()) for m in matcher_module._TOKEN.finditer(text)]
+    general = [(m.start(), m.end()) for m in matcher_module._unicode().token.finditer(text)]
     assert word_spans(text) == general
+    # Terms are split by the cheapest pattern that can (ASCII, BMP, everything): the same.
+    assert [(m.start(), m.end()) for m in matcher_module._tokens(text)] == general
+    for char in set(text):
+        assert matcher_module._is_word_char(char) == bool(
+            matcher_module._unicode().word_char.match(char)), char
 
 
 @settings(max_examples=200, deadline=None)
@@ -259,3 +272,363 @@ def test_matches_do_not_depend_on_the_rest_of_the_text(text: str, tail: str) -> 
     alone = MATCHER.find(text)
     extended = [m for m in MATCHER.find(text + "\x00" + tail) if m.end <= len(text)]
     assert extended == alone
+
+
+# -- the rules that find what authors mean (issue 16) ------------------------------------
+
+RULE_TERMS = (
+    term("api", "Application Programming Interface (API)"),
+    term("cd", "Continuous Delivery (CD)"),
+    term("iac", "Infrastructure as Code (IaC)"),
+    term("k8s", "Kubernetes (K8s)"),
+    term("mtls", "Mutual TLS（mTLS）"),
+    term("gratis", "Open Access publishing (gratis)"),
+    term("containers", "Containers"),
+    term("microservices", "Microservices"),
+    term("apps", "Cloud Native Apps"),
+    term("policies", "Policies"),
+    term("kubernetes", "Kubernetes Operator"),
+    term("status", "Status"),
+    term("analysis", "Analysis"),
+    term("klass", "class"),
+    term("news", "News"),
+    term("rest", "REST"),
+    term("front-matter", "front matter"),
+    term("bgd", "Blue Green Deployment"),
+    term("ko-container", "컨테이너 (Containers)"),
+    term("ko-mesh", "서비스 메시"),
+    term("ko-cluster", "클러스터 (Cluster)"),
+    term("ko-service", "서비스"),
+    term("ja-ci", "継続的インテグレーション(CI)"),
+    term("zh-cd", "持续部署 （CDP）"),
+    term("th-db", "ฐานข้อมูล"),
+    term("th-code", "โค้ด"),
+    term("km-cloud", "ពពក"),
+    term("my-cluster", "ကလပ်စတာ"),
+    term("lo-server", "ເຊີບເວີ"),
+)
+RULES = TermMatcher.from_terms(RULE_TERMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Name (ABBR)": the name and the abbreviation on their own, and the whole title
+        ("an API", [("API", "api")]),
+        ("two APIs", [("APIs", "api")]),
+        ("the API's limits", [("API's", "api")]),
+        ("an application programming interface", [("application programming interface", "api")]),
+        ("Application Programming Interfaces", [("Application Programming Interfaces", "api")]),
+        (
+            "Application Programming Interface (API) first",
+            [("Application Programming Interface (API)", "api")],
+        ),
+        ("continuous delivery and CD", [("continuous delivery", "cd"), ("CD", "cd")]),
+        ("IaC tools", [("IaC", "iac")]),
+        ("K8s and Kubernetes", [("K8s", "k8s"), ("Kubernetes", "k8s")]),
+        # full-width brackets, no space before them
+        ("mTLS everywhere", [("mTLS", "mtls")]),
+        # the abbreviation is case-sensitive, like any acronym
+        ("an api call", []),
+        ("iac, Iac, IAC", []),
+        ("k8s", []),
+        ("cd ..", []),
+        ("mtls", []),
+        # an acronym never matches inside a word
+        ("an apiary", []),
+        ("RESTful", []),
+        # a parenthesis that is not an abbreviation stays part of the name
+        ("open access publishing", []),
+        ("Open Access publishing (gratis)", [("Open Access publishing (gratis)", "gratis")]),
+    ],
+)
+def test_name_and_abbreviation_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural title matches its singular
+        ("a container", [("container", "containers")]),
+        ("the Container's image", [("Container's", "containers")]),
+        ("containers' limits", [("containers'", "containers")]),
+        ("one microservice", [("microservice", "microservices")]),
+        ("a cloud native app", [("cloud native app", "apps")]),
+        ("this policy", [("policy", "policies")]),
+        # singular titles keep their plural
+        ("statuses", [("statuses", "status")]),
+        ("two analyses", [("analyses", "analysis")]),
+        ("classes", [("classes", "klass")]),
+        ("the news", [("news", "news")]),
+        # ... and nothing is mangled
+        ("kubernetes operator", [("kubernetes operator", "kubernetes")]),
+        ("a kubernete operator", []),
+        ("statu", []),
+        ("analysi", []),
+        ("clas", []),
+        ("new", []),
+        ("containerd and containerize", []),
+    ],
+)
+def test_plural_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("front-matter", [("front-matter", "front-matter")]),
+        ("Front‑Matter", [("Front‑Matter", "front-matter")]),  # non-breaking hyphen
+        ("front\nmatter", [("front\nmatter", "front-matter")]),
+        ("blue-green deployment", [("blue-green deployment", "bgd")]),
+        ("blue green-deployments", [("blue green-deployments", "bgd")]),
+        # the joined form is not guessed, and other separators are not a hyphen
+        ("frontmatter", []),
+        ("front – matter", []),
+        ("front_matter", []),
+        ("front/matter", []),
+        # never inside a longer word
+        ("confront-matter", []),
+        ("front-matters-ish", [("front-matters", "front-matter")]),
+        ("front-mattering", []),
+    ],
+)
+def test_hyphen_and_space_variants(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Korean term starts a word; particles and endings may follow it
+        ("컨테이너는 프로세스이다", [("컨테이너", "ko-container")]),
+        ("컨테이너를 실행", [("컨테이너", "ko-container")]),
+        ("(컨테이너의)", [("컨테이너", "ko-container")]),
+        ("서비스를 호출", [("서비스", "ko-service")]),
+        # the longest form first, with or without the space
+        ("서비스 메시는", [("서비스 메시", "ko-mesh")]),
+        ("서비스메시를", [("서비스메시", "ko-mesh")]),
+        # the English name of a Korean title, and English words before particles
+        ("Cluster는", [("Cluster", "ko-cluster")]),
+        ("clusters를", [("clusters", "ko-cluster")]),
+        ("API를 호출", [("API", "api")]),
+        # not in the middle or at the end of another word
+        ("웹서비스", []),
+        ("마이크로서비스를", []),
+        ("A서비스", []),
+        # ... nor before a suffix that makes another noun of it
+        ("컨테이너화는", []),
+        ("서비스성", []),
+        ("컨테이너와", [("컨테이너", "ko-container")]),
+    ],
+)
+def test_korean(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese and Chinese: anywhere in running text, abbreviations split off too
+        ("継続的インテグレーションとは", [("継続的インテグレーション", "ja-ci")]),
+        ("CIを使う", [("CI", "ja-ci")]),
+        ("使用持续部署", [("持续部署", "zh-cd")]),
+        ("CDP的", [("CDP", "zh-cd")]),
+        # Thai, Khmer, Burmese, Lao: like Chinese, in running text
+        ("ระบบฐานข้อมูลกลาง", [("ฐานข้อมูล", "th-db")]),
+        ("ในពពកនេះ", [("ពពក", "km-cloud")]),
+        ("ကလပ်စတာတွင်", [("ကလပ်စတာ", "my-cluster")]),
+        ("ເຊີບເວີນີ້", [("ເຊີບເວີ", "lo-server")]),
+        # ... but a match never splits a cluster or a Thai/Lao syllable
+        ("ฐานข้อมูลิ", []),  # ล with ◌ิ is one cluster, not ล
+        ("โค้ดดี", [("โค้ด", "th-code")]),
+        ("รหัสโค้ด", [("โค้ด", "th-code")]),
+        ("โค้ดา", []),  # a vowel written after the consonant belongs to it
+        ("เฐานข้อมูล", []),  # a vowel written before the consonant belongs to it
+        ("ពពក្ក", []),  # a stacked consonant belongs to the cluster
+        ("ကလပ်စတာ့", []),  # so does a tone mark
+    ],
+)
+def test_scripts_without_spaces(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, RULES) == expected
+
+
+@pytest.mark.parametrize(
+    ("terms", "text", "expected"),
+    [
+        # a name in capitals matches only so, unless the term says otherwise
+        ([term("rest", "REST")], "rest and REST", [("REST", "rest")]),
+        ([term("rest", "REST", case_sensitive=False)], "rest", [("rest", "rest")]),
+        ([term("api", "API")], "API apiary api", [("API", "api")]),
+        ([term("c", "container")], "containerd, container", [("container", "c")]),
+        # mixed-case names stay caseless unless they are the abbreviation of a title
+        ([term("grpc", "gRPC")], "GRPC", [("GRPC", "grpc")]),
+        # variants: false: only the names as written (in any case)
+        ([term("fm", "front matter", variants=False)], "front-matter fronts front matters", []),
+        ([term("fm", "front matter", variants=False)], "Front matter", [("Front matter", "fm")]),
+        ([term("api", "Application Programming Interface (API)", variants=False)], "API", []),
+        ([term("c", "Containers", variants=False)], "container", []),
+        # annotate: false keeps a term out; annotate: aliases keeps its aliases only
+        ([term("main", "Main", annotate=False)], "main", []),
+        (
+            [term("main", "Main", "main branch", annotate="aliases")],
+            "main, the main branch",
+            [("main branch", "main")],
+        ),
+        # a form written by one term wins over a form generated for another
+        (
+            [term("containers", "Containers"), term("container", "container")],
+            "container",
+            [("container", "container")],
+        ),
+        (
+            [term("cd", "Continuous Delivery (CD)"), term("cdp", "CD")],
+            "CD",
+            [("CD", "cdp")],
+        ),
+    ],
+)
+def test_per_term_settings(terms: list[Term], text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, TermMatcher.from_terms(terms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "singulars"),
+    [
+        ("Containers", ["Container"]),
+        ("microservices", ["microservice"]),
+        ("policies", ["policy"]),
+        ("processes", ["process"]),
+        ("boxes", ["box"]),
+        ("branches", ["branch"]),
+        ("keys", ["key"]),
+        ("repos", ["repo"]),
+        ("caches", ["cache"]),
+        ("leaves", ["leaf"]),
+        ("cookies", ["cookie"]),
+        ("statuses", ["status"]),
+        ("analyses", ["analysis"]),
+        ("APIs", ["API"]),
+        ("VMs", ["VM"]),
+        ("Issues", ["Issue"]),
+        # not plurals, or not safely: left alone
+        ("Kubernetes", []),
+        ("Status", []),
+        ("Analysis", []),
+        ("class", []),
+        ("news", []),
+        ("series", []),
+        ("Physics", []),
+        ("Analytics", []),
+        ("DevOps", []),
+        ("macOS", []),
+        ("AWS", []),
+        ("gas", []),
+        ("ties", []),
+        ("citys", []),
+        ("boxs", []),
+        ("GPT-4s", []),
+        ("s", []),
+    ],
+)
+def test_singular_forms(word: str, singulars: list[str]) -> None:
+    assert singular_forms(word) == singulars
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=st.builds(
+        lambda stem, ending: stem + ending,
+        st.text(alphabet="abcehiklmnoprstuvxyz", min_size=1, max_size=6),
+        st.sampled_from(["s", "es", "ies", "ses", "xes", "ches", "ys", "os", "us", "is"]),
+    )
+)
+def test_a_guessed_singular_has_the_word_as_its_plural(word: str) -> None:
+    """The rules only undo the regular plural: a guess whose plural is not the word would be
+    a different word. (Irregular plurals come from a table and are left out here.)"""
+    if word in _IRREGULAR_SINGULARS:
+        return
+    for singular in singular_forms(word):
+        assert word in plural_forms(singular)
+    for capitalised in singular_forms(word.capitalize()):
+        assert capitalised[0].isupper() and capitalised.lower() in singular_forms(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [("API", True), ("REST", True), ("CI/CD", True), ("GPT-4", True), ("LLMs", True),
+     ("C++", True), ("Api", False), ("IaC", False), ("gRPC", False), ("AI model", False),
+     ("42", False), ("", False)],
+)  # fmt: skip
+def test_is_acronym(name: str, acronym: bool) -> None:
+    assert is_acronym(name) is acronym
+
+
+@pytest.mark.parametrize(
+    ("title", "parts"),
+    [
+        ("Application Programming Interface (API)",
+         (("Application Programming Interface", "title part"), ("API", "abbreviation"))),
+        ("API (Application Programming Interface)",
+         (("API", "abbreviation"), ("Application Programming Interface", "title part"))),
+        ("Kubernetes (K8s)", (("Kubernetes", "title part"), ("K8s", "abbreviation"))),
+        ("継続的デリバリー(CD)", (("継続的デリバリー", "title part"), ("CD", "abbreviation"))),
+        ("持续交付（CD）", (("持续交付", "title part"), ("CD", "abbreviation"))),
+        ("컨테이너 (Containers)", (("컨테이너", "title part"), ("Containers", "title part"))),
+        ("Open Access publishing (gratis)", ()),
+        ("Image (Docker)", ()),
+        ("API", ()),
+        ("(API)", ()),
+    ],
+)  # fmt: skip
+def test_split_title(title: str, parts: tuple[tuple[str, str], ...]) -> None:
+    assert split_title(title) == parts
+
+
+# -- properties of the new rules ------------------------------------------------------------
+
+RULE_PIECES = [
+    "container", "Containers", "front", "matter", "front-matter", "API", "api", "apiary",
+    "REST", "rest", "Kubernetes", "kubernetes operator", "news", "status", "blue", "green",
+    "deployment", "컨테이너", "서비스", "메시", "는", "를", "웹", "ฐานข้อมูล", "า", "เ",
+    "-", " ", "  ", "\n", ",", "(", ")", "'s", "x", "d", "ing", "s", "_", "é", "\u0301",
+]  # fmt: skip
+rule_texts = st.lists(st.sampled_from(RULE_PIECES), max_size=16).map("".join)
+
+
+LETTER = re.compile(matcher_module._LETTER)
+HANGUL = matcher_module._scripts().hangul
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=rule_texts)
+def test_a_match_never_cuts_a_word(text: str) -> None:
+    """Whatever the rules generate, a match starts and ends at word edges: a Latin edge
+    touches no letter, digit or mark; a Korean start touches no Hangul before it."""
+    for match in RULES.find(text):
+        first, last = text[match.start], text[match.end - 1]
+        before = text[match.start - 1] if match.start else ""
+        after = text[match.end] if match.end < len(text) else ""
+        if first.isascii() and first.isalnum():  # (a mark before it belongs to nothing;
+            assert not LETTER.fullmatch(before), (text, match)  # Hangul is another word)
+        if matcher_module._scripts().hangul.match(first):
+            assert not LETTER.fullmatch(before) and not HANGUL.fullmatch(before), (text, match)
+        if last.isascii() and last.isalnum():  # a mark after it would change its last letter
+            assert not (after and matcher_module._unicode().word_char.match(after)), (text, match)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=rule_texts)
+def test_hyphen_and_space_are_interchangeable(text: str) -> None:
+    """Writing a hyphen where a space was (or the reverse) finds the same terms in the same
+    places: the variants are one rule of the index, not a list of guesses."""
+    swapped = text.translate(str.maketrans({"-": " ", " ": "-"}))
+    assert RULES.find(swapped) == RULES.find(text)
+
+
+def test_excluded_terms_are_matched_as_if_they_did_not_exist() -> None:
+    matcher = TermMatcher.from_terms([term("api", "API"), term("gw", "API gateway")])
+    assert found("an API gateway", matcher) == [("API gateway", "gw")]
+    matches = matcher.find("an API gateway", frozenset({"gw"}))
+    assert [(m.start, m.end, m.term_id) for m in matches] == [(3, 6, "api")]

@@ -42,7 +42,7 @@ def test_term_markup_keeps_its_title_for_either_tooltip(project, features: list[
         r'title="A large model trained on broad data.">foundation model</a>',
         home,
     )
-    assert 'src="assets/faq/faq.js"' in home
+    assert 'src="assets/faq/faq-tooltips.js"' in home
 
 
 # ------------------------------------------------------------------ search

@@ -198,19 +198,27 @@ def test_front_matter_of_each_kind() -> None:
     glossary, _ = split_page(pages["glossary.md"].markdown)
     assert index == {
         "title": "Help centre",
+        "description": "Answers to common questions.",
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     assert basics == {
         "title": "Basics",
+        "description": "Start here.",
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
         "tags": ["setup", "Ünïcode tag"],
     }
     assert advanced["tags"] == ["setup"]
-    assert glossary == {"title": "Glossary", "faq_generated": "glossary", "render_macros": False}
+    assert glossary == {
+        "title": "Glossary",
+        # feeds and <meta name="description"> get what the page holds, not raw Markdown
+        "description": "3D · API · echo · Émile · Fox · Zebra",
+        "faq_generated": "glossary",
+        "render_macros": False,
+    }
 
 
 def test_front_matter_is_yaml_safe_for_hostile_titles() -> None:

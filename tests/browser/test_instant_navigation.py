@@ -10,6 +10,7 @@ skip_without_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
+
 def _nav(page, text: str):
     return page.locator(".md-nav--primary .md-nav__link", has_text=text).first
 
@@ -30,7 +31,7 @@ def test_our_tooltips_work_after_instant_navigation(sites, page):
     _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
     term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
     term.hover()
-    tooltip = page.locator("#faq-tooltip")
+    tooltip = page.locator("#faq--tooltip")
     expect(tooltip).to_be_visible()
     expect(tooltip).to_have_text(FINE_TUNING)
     page.keyboard.press("Escape")
@@ -54,4 +55,40 @@ def test_material_tooltips_take_over_when_enabled(sites, page):
     page.locator('.faq-term[data-faq-term="fine-tuning"]').hover()
     material = page.locator(".md-tooltip2", has_text=FINE_TUNING)
     expect(material).to_be_visible()
-    expect(page.locator("#faq-tooltip")).to_have_count(0)
+    expect(page.locator("#faq--tooltip")).to_have_count(0)
+
+
+def _plugin_files(page) -> list[str]:
+    return page.evaluate(
+        "() => Array.from(document.querySelectorAll('link[rel=stylesheet], script[src]'))"
+        ".map(n => n.href || n.src).filter(u => u.includes('/assets/faq/'))"
+        ".map(u => u.split('/assets/faq/')[1])"
+    )
+
+
+def test_generated_pages_bring_their_widgets_along(sites, page):
+    """With `tooltips: false` an ordinary page has no plugin file at all; pages reached from it
+    by instant navigation still get their widgets (the scripts sit in the page content, which
+    Material swaps in and runs), and leaving them takes their stylesheet away again."""
+    site = sites["material-plain"]
+    page.goto(site.url())
+    assert _plugin_files(page) == []
+    assert page.evaluate("window.faqPlugin === undefined && window.__faqTooltipsLoaded === undefined")
+    _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
+    _navigate_instantly(page, page.get_by_role("link", name="the FAQ"), re.compile(r"/faq/$"))
+    expect(page.locator(".faq-count")).to_have_text("6 of 6")
+    assert sorted(_plugin_files(page)) == ["faq-pages.css", "faq-pages.js"]
+    expect(page.locator(".faq-tools")).to_have_css("display", "flex")  # the stylesheet applies
+    page.get_by_role("searchbox", name="Filter questions").fill("clean")
+    expect(page.locator(".faq-count")).to_have_text("1 of 6")
+
+    _navigate_instantly(page, _nav(page, "Glossary"), re.compile(r"/glossary/$"))
+    expect(page.locator(".faq-count")).to_have_text("5 of 5")
+    page.get_by_role("searchbox", name="Filter terms").fill("toothed")
+    expect(page.locator(".faq-count")).to_have_text("1 of 5")
+    expect(page.locator(".faq-tools")).to_have_count(1)
+
+    _navigate_instantly(page, _nav(page, "Home"), re.compile(re.escape(site.url()) + "$"))
+    expect(page.locator(".md-content h1")).to_have_text("Home")  # the content was swapped
+    assert _plugin_files(page) == []
+    expect(page.locator(".faq-term").first).to_have_css("text-decoration-style", "solid")  # theme's

@@ -64,7 +64,7 @@ def test_screenshots_of_our_own_site(sites, page, shots_dir, width):
     term = page.locator(".md-content .faq-term").first
     term.evaluate("el => el.scrollIntoView({block: 'center'})")
     term.hover()
-    expect(page.locator(".md-tooltip2, #faq-tooltip").first).to_be_visible()
+    expect(page.locator(".md-tooltip2, #faq--tooltip").first).to_be_visible()
     page.wait_for_timeout(300)  # let the fade-in finish
     shoot("tooltip")
 

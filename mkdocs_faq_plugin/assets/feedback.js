@@ -1,7 +1,7 @@
 /*
  * mkdocs-faq-plugin: "Was this helpful?" buttons under each answer.
  *
- * Loaded only when the plugin's `feedback` option is on. The FAQ pages carry an empty
+ * Loaded only when the plugin's `feedback` option is on, by the FAQ pages. They carry an empty
  * `<span class="faq-feedback" data-faq-feedback="QUESTION-ID" ...>` per question, with the
  * words and the values to send in data attributes; this script turns it into two buttons.
  *
@@ -23,7 +23,7 @@
   var SELECTOR = ".faq-feedback[data-faq-feedback]";
 
   // Default looks with the weight of a bare element selector (`:where` counts for nothing):
-  // enough to beat a theme's `button` reset, while any class rule in faq.css or a theme wins.
+  // enough to beat a theme's `button` reset, while any class rule in pages.css or a theme wins.
   var STYLE =
     ":where(.faq-feedback){display:block;margin:.4em 0 0}" +
     ":where(.faq-feedback) button{font:inherit;color:inherit;background:none;cursor:pointer;" +
@@ -31,9 +31,9 @@
     ":where(.faq-feedback) button:where(:hover,:focus-visible){opacity:1}";
 
   function addStyle() {
-    if (document.getElementById("faq-feedback-style")) return;
+    if (document.getElementById("faq--feedback-style")) return;
     var style = document.createElement("style");
-    style.id = "faq-feedback-style";
+    style.id = "faq--feedback-style";
     style.textContent = STYLE;
     document.head.appendChild(style);
   }
@@ -73,7 +73,7 @@
     group.setAttribute("role", "group");
     var title = document.createElement("span");
     title.className = "faq-feedback__title";
-    title.id = "faq-feedback-" + holder.getAttribute("data-faq-feedback");
+    title.id = "faq--feedback-" + holder.getAttribute("data-faq-feedback");
     title.textContent = holder.getAttribute("data-faq-feedback-title") || "";
     group.setAttribute("aria-labelledby", title.id);
     group.appendChild(title);
@@ -109,11 +109,15 @@
     if (thanks) thanks.hidden = false;
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(setUpAll); // Material: every page, instant navigation included
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", setUpAll);
-  } else {
-    setUpAll();
+  // In the page content, before Material's script: look for `document$` once parsing is done.
+  function follow() {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(setUpAll); // Material: every page, instant navigation included
+    } else {
+      setUpAll();
+    }
   }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", follow);
+  else follow();
 })();

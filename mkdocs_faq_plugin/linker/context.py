@@ -1,0 +1,201 @@
+"""`LinkerContext`: what the term linker knows across the pages of one build.
+
+The host (the MkDocs plugin, or the extension on its own) makes one context per build: the
+site's layout, one matcher for every term, the annotation options. It tells the context
+which page it converts (`begin_page`), and the context records where each term occurs, for
+the glossary's "Used in" lists and the unused-term warnings.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Literal
+
+from ..layout import SiteLayout, relative_link
+from ..matcher import TermMatcher
+from ..model import KnowledgeBase
+from .links import format_link
+
+__all__ = [
+    "ANNOTATE_MODES",
+    "LINK_FORMATS",
+    "AnnotateMode",
+    "LinkFormat",
+    "LinkerContext",
+    "page_subjects",
+    "plain_text",
+]
+
+AnnotateMode = Literal["first", "section", "all"]
+ANNOTATE_MODES: tuple[str, ...] = ("first", "section", "all")
+LinkFormat = Literal["md", "html", "directory"]
+LINK_FORMATS: tuple[str, ...] = ("md", "html", "directory")
+
+log = logging.getLogger("mkdocs_faq_plugin.markdown")
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_CODE = re.compile(r"`+([^`]*)`+")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<!\w)([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def plain_text(markdown_text: str) -> str:
+    """A definition as tooltip text: Markdown link/code/emphasis syntax dropped, one line.
+
+    HTML in a definition is kept as literal text; attribute serialisation escapes it.
+    """
+    text = _MD_LINK.sub(r"\1", markdown_text)
+    text = _MD_CODE.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return " ".join(text.split())
+
+
+def page_subjects(meta: Any) -> tuple[str, ...]:
+    """The terms a page is about, from its front matter: `glossary_term: id` or a list."""
+    if not isinstance(meta, dict):
+        return ()
+    value = meta.get("glossary_term")
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return (str(value),)
+    if isinstance(value, list):
+        return tuple(str(item) for item in value if isinstance(item, (str, int, float)))
+    return ()
+
+
+class LinkerContext:
+    """What the linker needs across pages: built once per build, told about each page.
+
+    The host calls `begin_page` before converting each page; `usage` then maps
+    term id → page src path → ids of the sections (nearest preceding heading, "" before
+    any) where the term occurs in prose, annotated or not. A page begun with
+    `enabled=False` (excluded, or `glossary: false`) is not annotated and stays out of
+    `usage`, but its mentions still count in `mentioned`: the terms found in the prose of
+    any page other than the glossary, for the report of unused terms.
+    """
+
+    def __init__(
+        self,
+        layout: SiteLayout,
+        matcher: TermMatcher,
+        *,
+        annotate: AnnotateMode | str = "first",
+        link: bool = True,
+        tooltips: bool = True,
+        self_links: bool = False,
+        warn: Callable[[str], None] | None = None,
+        link_format: LinkFormat | str = "md",
+    ) -> None:
+        if annotate not in ANNOTATE_MODES:
+            raise ValueError(
+                f"annotate must be one of {', '.join(ANNOTATE_MODES)}, not {annotate!r}"
+            )
+        if link_format not in LINK_FORMATS:
+            raise ValueError(
+                f"link_format must be one of {', '.join(LINK_FORMATS)}, not {link_format!r}"
+            )
+        self.link_format: str = link_format
+        """`md` for hosts that turn `.md` links into URLs; `html`/`directory` writes URLs."""
+        self.layout = layout
+        self.matcher = matcher
+        self.annotate: str = annotate
+        self.link = link
+        self.tooltips = tooltips
+        self.self_links = self_links
+        """Annotate a term on a page about it, and in its own glossary entry, too."""
+        self.warn: Callable[[str], None] = warn or log.warning
+        self.page = "index.md"
+        self.enabled = True
+        self.page_terms: frozenset[str] = frozenset()
+        """Ids of the terms the current page is about (front matter `glossary_term`)."""
+        self.usage: dict[str, dict[str, set[str]]] = {}
+        self.mentioned: set[str] = set()
+        self.elapsed = 0.0
+        """Seconds spent in this extension, for the plugin's opt-in profile."""
+        self._terms_on_page: dict[str, set[str]] = {}
+        self._titles: dict[str, str] | None = None
+        self._glossary_path: str | None = None
+
+    @classmethod
+    def for_knowledge_base(
+        cls,
+        kb: KnowledgeBase,
+        *,
+        faq_dir: str = "faq",
+        glossary_page: str = "glossary.md",
+        **options: Any,
+    ) -> LinkerContext:
+        """A context with its own layout and matcher, e.g. for standalone use and tests."""
+        layout = SiteLayout(kb, faq_dir.strip("/"), glossary_page)
+        return cls(layout, TermMatcher.from_terms(kb.glossary), **options)
+
+    def begin_page(
+        self, src_path: str, enabled: bool = True, about: Iterable[str] = ()
+    ) -> None:
+        """Switch to another page; forget its previous usage so rebuilds do not accumulate.
+
+        `about` names the terms the page is about (ids or names, from `page_subjects`); an
+        unknown one is reported, since the author meant a term that does not exist.
+        """
+        self.page = src_path
+        self.enabled = enabled
+        subjects: set[str] = set()
+        for name in about:
+            term = self.layout.kb.find_term(name)
+            if term is None:
+                self.warn(f"{src_path}: glossary_term '{name}' is not a term of the glossary")
+            else:
+                subjects.add(term.id)
+        self.page_terms = frozenset(subjects)
+        self._glossary_path = None
+        for term_id in self._terms_on_page.pop(src_path, ()):
+            pages = self.usage.get(term_id)
+            if pages is not None:
+                pages.pop(src_path, None)
+                if not pages:
+                    del self.usage[term_id]
+        for term_id in sorted(subjects):
+            self.record(term_id, "")  # the page about a term uses it, though it never links it
+
+    def release(self) -> None:
+        """Drop the usage record and the matcher once every page is converted.
+
+        They hold tens of thousands of small objects on a large site; the host's template
+        rendering that follows allocates heavily, and the garbage collector would walk them
+        again and again for nothing.
+        """
+        self.usage = {}
+        self.mentioned = set()
+        self._terms_on_page = {}
+        self.matcher = TermMatcher.from_terms(())
+
+    def record(self, term_id: str, section: str) -> None:
+        if self.enabled:
+            self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
+            self._terms_on_page.setdefault(self.page, set()).add(term_id)
+        if self.page != self.layout.glossary_page:
+            self.mentioned.add(term_id)
+
+    def title(self, term_id: str) -> str:
+        if self._titles is None:
+            self._titles = {t.id: plain_text(t.definition) for t in self.layout.kb.glossary}
+        return self._titles.get(term_id, "")
+
+    def term_href(self, term_id: str) -> str:
+        """The relative `.md` link from the current page to the term's glossary entry."""
+        if self._glossary_path is None:
+            # Once per page: relpath is slow and a page may hold hundreds of terms. On the
+            # glossary page itself the link is the bare anchor.
+            path = relative_link(self.layout.glossary_page, self.page)
+            self._glossary_path = "" if path == "#" else self.format_link(path)
+        return f"{self._glossary_path}#{term_id}"
+
+    def format_link(self, link: str) -> str:
+        """A relative `.md` link from the current page, in this context's `link_format`."""
+        return format_link(link, self.page, self.link_format)
+
+    @property
+    def on_generated_page(self) -> bool:
+        return self.page in self.layout.all_pages
