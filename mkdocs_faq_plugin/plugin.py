@@ -36,7 +36,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, search_toc, used_in
+from . import bundles, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -52,6 +52,7 @@ from .model import KnowledgeBase
 from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
+from .search_view import Hidden, View
 from .structured_data import faq_page_jsonld, page_answers
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
@@ -88,7 +89,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.feedback: Feedback | None = None
         self.macros: FaqMacros | None = None
         self.pages: list[GeneratedPage] = []
-        self.hidden_toc: Any = None
+        self.search_view: View | None = None
+        self.hidden: Hidden | None = None
         self.i18n: StaticI18n | None = None
         self.language: str | None = None
         """This build's language: static-i18n's, the `language` option, else the theme's."""
@@ -272,12 +274,14 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         return selected
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Hand our macros to mkdocs-macros, when the site uses it.
+        """Hand our macros to mkdocs-macros, when the site uses it; see how the search
+        plugin may be shown our pages (`search_view`).
 
         Here rather than in `on_config`: every plugin's `on_config` has run by now, so
         mkdocs-macros takes them into its live environment whether it is listed before or
         after `faq` (see `macros.register`).
         """
+        self.search_view = View.of(config.plugins, self)
         self.macros = None
         macros_plugin = config.plugins.get("macros")
         if macros_plugin is None or not hasattr(macros_plugin, "register_macros"):
@@ -414,31 +418,32 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self.timings["jsonld"] += time.perf_counter() - started
         return html
 
-    @event_priority(100)  # Before the search plugin (0): see `search_toc`.
-    def _hide_toc_from_search(
+    @event_priority(100)  # Before the search plugin (0): see `search_view`.
+    def _show_search(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        self.hidden_toc = None
-        if page.file.src_uri in self.layout.all_pages and search_toc.applies(config.plugins):
-            self.hidden_toc = search_toc.hide(page)
+        self.hidden = None
+        if self.search_view is not None:
+            generated = page.file.src_uri in self.layout.all_pages
+            self.hidden = self.search_view.hide(page, generated)
         return context
 
     @event_priority(-100)  # Late: search and other plugins read the content without our tags.
     def _after_search(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        """The page gets its table of contents back, and the generated pages bring their own
+        """The page is itself again (`search_view`), and the generated pages bring their own
         widget assets (see `bundles`)."""
-        if self.hidden_toc is not None:
-            search_toc.restore(page, self.hidden_toc)
-            self.hidden_toc = None
+        if self.search_view is not None and self.hidden is not None:
+            self.search_view.restore(page, self.hidden)
+            self.hidden = None
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=self.feedback is not None)
         if names and page.content is not None:
             page.content = bundles.with_page_assets(page.content, names, page.url)
         return context
 
-    on_page_context = CombinedEvent(_hide_toc_from_search, _after_search)
+    on_page_context = CombinedEvent(_show_search, _after_search)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
