@@ -210,6 +210,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             tooltips=self.config.tooltips,
             self_links=glossary.self_links,
             warn=log.warning,
+            term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
         )
 
     def _context_for(self, language: str) -> LinkerContext:
@@ -398,7 +399,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if language != self.language:
                 context = self._context_for(language)
         self.extension.context = context
-        context.begin_page(src, enabled, about=page_subjects(page.meta))
+        glossary = files.get_file_from_path(context.layout.glossary_page)
+        glossary_url = None
+        if glossary is not None:  # the URL MkDocs would write for a link to it
+            glossary_url = "" if glossary is page.file else get_relative_url(glossary.url, page.file.url)
+        context.begin_page(src, enabled, about=page_subjects(page.meta), glossary_url=glossary_url)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
