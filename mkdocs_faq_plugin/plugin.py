@@ -135,7 +135,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         except ValueError as exc:
             raise PluginError(f"faq: labels: {exc}") from None
         self.templates = template_environment([str(d) for d in config.theme.dirs])
-        self.linker = self._linker(kb, self.layout)
+        self.linker = self._linker(kb, self.layout, self.full_kb)
         self.contexts = {self.language or "": self.linker}
         _ensure_extension(config, "attr_list")
         if self.extension is None or self.extension not in config.markdown_extensions:
@@ -200,7 +200,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self.reported.add(text)
             log.warning("%s", text)
 
-    def _linker(self, kb: KnowledgeBase, layout: SiteLayout) -> LinkerContext:
+    def _linker(
+        self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase
+    ) -> LinkerContext:
         glossary = self.config.glossary
         return LinkerContext(
             layout=layout,
@@ -211,6 +213,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self_links=glossary.self_links,
             warn=log.warning,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
+            withheld=lambda name: full_kb.find_term(name) is not None,
         )
 
     def _context_for(self, language: str) -> LinkerContext:
@@ -219,9 +222,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         context = self.contexts.get(language)
         if context is None:
             assert self.knowledge is not None
-            kb = select(self.knowledge.kb(language), list(self.config.audiences))[0]
+            full_kb = self.knowledge.kb(language)
+            kb = select(full_kb, list(self.config.audiences))[0]
             layout = SiteLayout(kb, self.layout.faq_dir, self.layout.glossary_page)
-            context = self.contexts[language] = self._linker(kb, layout)
+            context = self.contexts[language] = self._linker(kb, layout, full_kb)
         return context
 
     def _render_pages(self, config: MkDocsConfig) -> list[GeneratedPage]:

@@ -151,6 +151,17 @@ def test_an_unknown_glossary_term_in_front_matter_fails_a_strict_build(project) 
     assert "index.md: glossary_term 'kontainer' is not a term of the glossary" in site.output
 
 
+def test_a_page_about_a_term_another_audience_holds_passes_strict(project) -> None:
+    """One faq.yml, several handbooks: the public build leaves the internal term out, and
+    the page about it (shared by both handbooks) is no breakage."""
+    faq = FAQ + "  - term: Kontainer\n    audience: [internal]\n    definition: Ours.\n"
+    docs = {"index.md": "---\nglossary_term: kontainer\n---\n# Home\n\nA container.\n"}
+    config = {"theme": "mkdocs", "plugins": ["search", {"faq": {"audiences": ["public"]}}]}
+    site = build_cli(project(faq=faq, docs=docs, config=config), strict=True)
+    assert site.returncode == 0, site.output
+    assert "glossary_term" not in site.output
+
+
 def test_the_standalone_extension_reads_glossary_term_from_the_host(tmp_path: Path) -> None:
     """Zensical hands the page's front matter to the extension; self-links follow it."""
     (tmp_path / "faq.yml").write_text(FAQ, encoding="utf-8")

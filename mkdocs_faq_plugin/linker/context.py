@@ -88,6 +88,7 @@ class LinkerContext:
         warn: Callable[[str], None] | None = None,
         link_format: LinkFormat | str = "md",
         term_urls: bool = False,
+        withheld: Callable[[str], bool] | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
@@ -112,6 +113,9 @@ class LinkerContext:
         self.self_links = self_links
         """Annotate a term on a page about it, and in its own glossary entry, too."""
         self.warn: Callable[[str], None] = warn or log.warning
+        self.withheld: Callable[[str], bool] = withheld or (lambda name: False)
+        """Is this term name or id in faq.yml but not published here (`audiences`)? A page
+        about such a term is fine in a handbook that leaves the term out."""
         self.page = "index.md"
         self.enabled = True
         self.page_terms: frozenset[str] = frozenset()
@@ -158,7 +162,8 @@ class LinkerContext:
         for name in about:
             term = self.layout.kb.find_term(name)
             if term is None:
-                self.warn(f"{src_path}: glossary_term '{name}' is not a term of the glossary")
+                if not self.withheld(name):
+                    self.warn(f"{src_path}: glossary_term '{name}' is not a term of the glossary")
             else:
                 subjects.add(term.id)
         self.page_terms = frozenset(subjects)
