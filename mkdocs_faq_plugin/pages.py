@@ -5,29 +5,17 @@ then handed to MkDocs as ordinary Markdown files, so every Markdown extension, t
 and link validation treat them like hand-written pages. Nothing here touches the file system
 beyond reading templates, and the same input always yields byte-identical output.
 
-Two kinds of author text reach the templates and are treated differently:
-
-* plain text (questions, titles, term names, definitions, source titles, tags) goes through
-  `md_text`, which makes it display literally in Markdown;
-* Markdown (answers, descriptions, term details) is passed through unchanged by `md_block`,
-  apart from tidying blank lines and closing a fence the author left open.
-
-Author text is always passed to templates as *data*, never as template source, so `{{ x }}`
-inside an answer reaches the page verbatim.
+Author text is escaped or passed as Markdown by `author_text`, and always reaches the
+templates as *data*, never as template source.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
 import html
-import json
-import os
+import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -36,14 +24,14 @@ import markupsafe
 import yaml
 
 from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
+from .author_text import attrs, fold, md_attr, md_block, md_text, safe_url
 from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, page_href, relative_link
 from .model import Category, KnowledgeBase, Question, Term
+from .template_env import template_environment
 
 PageKind = Literal["index", "category", "glossary"]
-
-TEMPLATES_DIR = Path(__file__).parent / "templates"
 
 INDEX_TEMPLATE = "faq/index.md.j2"
 CATEGORY_TEMPLATE = "faq/category.md.j2"
@@ -61,130 +49,6 @@ class GeneratedPage:
     title: str
     markdown: str
     kind: PageKind
-
-
-# --------------------------------------------------------------------------- escaping
-
-# Characters Python-Markdown unescapes after a backslash on every site (its ESCAPED_CHARS).
-# `>` is not here: it becomes `&gt;` like the other HTML specials.
-_BACKSLASHED = frozenset("\\`*_{}[]()#+-.!")
-# Characters that only *some* extensions treat specially (tables `|`, pymdownx tilde `~`,
-# caret `^`, mark `==`, arithmatex `$`) and whose backslash escape is not understood
-# everywhere; a numeric character reference is inert for all of them.
-_ENTITIES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    "|": "&#124;",
-    "~": "&#126;",
-    "^": "&#94;",
-    "=": "&#61;",
-    "$": "&#36;",
-}
-
-
-_MD_TEXT = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_ENTITIES})
-
-
-def md_text(value: object) -> str:
-    """Plain text → Markdown inline text that renders exactly as written.
-
-    Used for questions, titles, term names, definitions and link texts, so that
-    "What is `x` <b>?" shows the backticks and the tag instead of code and bold markup.
-    Line breaks become spaces: the text often lands in a heading or a link.
-    """
-    return " ".join(str(value).split()).translate(_MD_TEXT)
-
-
-def md_attr(value: object) -> str:
-    """A value for a double-quoted attribute of raw HTML written into the Markdown."""
-    return str(markupsafe.escape(str(value)))
-
-
-_FENCE_RE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<rest>.*)$")
-
-
-def md_block(value: object) -> str:
-    """Author Markdown, unchanged except for edges that would leak into our own markup.
-
-    Leading/trailing blank lines go (templates add their own spacing) and a code fence left
-    open is closed, so the next question heading is not swallowed into a code block.
-    """
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    while lines and not lines[0].strip():
-        lines.pop(0)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if not lines:
-        return ""
-    lines[-1] = lines[-1].rstrip()
-    open_fence: tuple[str, str] | None = None  # (indent, fence)
-    for line in lines:
-        match = _FENCE_RE.match(line)
-        if match is None:
-            continue
-        fence, rest = match["fence"], match["rest"]
-        if open_fence is None:
-            if not (fence[0] == "`" and "`" in rest):
-                open_fence = (match["indent"], fence)
-        elif fence[0] == open_fence[1][0] and len(fence) >= len(open_fence[1]) and not rest.strip():
-            open_fence = None
-    if open_fence is not None:
-        lines.append(open_fence[0] + open_fence[1])
-    return "\n".join(lines)
-
-
-_ATTR_ID_RE = re.compile(r"^\w[\w.:-]*$")
-_ATTR_CLASS_RE = re.compile(r"^-?[A-Za-z_][\w-]*$")
-
-
-def attrs(anchor: str | None = None, *classes: str) -> str:
-    """An attr_list block `{#anchor .class ...}` for a heading or paragraph.
-
-    A helper rather than template text because `{#` opens a Jinja comment. Refuses values
-    that attr_list would misparse instead of emitting a broken anchor.
-    """
-    parts: list[str] = []
-    if anchor:
-        if not _ATTR_ID_RE.match(anchor):
-            raise ValueError(f"{anchor!r} cannot be used as an HTML id in attr_list syntax")
-        parts.append("#" + anchor)
-    for cls in classes:
-        if not _ATTR_CLASS_RE.match(cls):
-            raise ValueError(f"{cls!r} is not a valid class name")
-        parts.append("." + cls)
-    return "{" + " ".join(parts) + "}" if parts else ""
-
-
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})
-# Characters that would end or reshape a Markdown link destination, or be processed as
-# inline markup before the link pattern runs (backticks, backslashes). Python-Markdown reads
-# a quoted run at the end of a destination as a title even without a space before it.
-_URL_QUOTE = {c: f"%{ord(c):02X}" for c in ' <>"\'`\\()[]{}|^'}
-
-
-def safe_url(url: str) -> str | None:
-    """A source URL ready for `[title](url)`, or None when it must not become a link.
-
-    Only web/mail schemes and scheme-less (relative) URLs are linked: a `javascript:` source
-    would otherwise become a clickable script on the docs site.
-    """
-    url = url.strip()
-    if not url or any(ord(c) < 32 or ord(c) == 127 for c in url):
-        return None
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    if scheme and scheme not in _SAFE_SCHEMES:
-        return None
-    return "".join(_URL_QUOTE.get(c, c) for c in url)
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive sort key: "Émile" sorts with "emile", "ß" with "ss"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _slug(text: str) -> str:
@@ -211,81 +75,6 @@ def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
 def used_in_placeholder(term_id: str) -> str:
     """The raw HTML marker on the glossary page that the plugin replaces via `render_used_in`."""
     return f'<div class="faq-used-in" data-faq-used-in="{md_attr(term_id)}"></div>'
-
-
-# --------------------------------------------------------------------------- environment
-
-
-def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:
-    """The Jinja2 environment for our templates; `extra_dirs` (theme dirs) are searched first.
-
-    A theme's `custom_dir/faq/category.md.j2` therefore replaces ours. Autoescaping is on only
-    for `.html.j2` templates: the `.md.j2` ones emit Markdown and escape with `md_text`.
-    Compiling the templates is most of the cost of a small site's pages, so `mkdocs serve`
-    rebuilds reuse the environment until a template in one of the folders changes.
-    """
-    dirs = tuple(str(d) for d in extra_dirs)
-    return _environment(dirs, _template_stamp((*dirs, str(TEMPLATES_DIR))))
-
-
-def _template_stamp(dirs: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
-    """Name, modification time and size of every template a theme folder could supply."""
-    stamp: list[tuple[str, int, int]] = []
-    for folder in dirs:
-        try:
-            entries = list(os.scandir(os.path.join(folder, "faq")))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.name.endswith(".j2"):
-                try:
-                    info = entry.stat()
-                except OSError:
-                    continue
-                stamp.append((entry.path, info.st_mtime_ns, info.st_size))
-    return tuple(sorted(stamp))
-
-
-@functools.lru_cache(maxsize=8)
-def _environment(dirs: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...]) -> jinja2.Environment:
-    del stamp  # part of the cache key only
-    loaders: list[jinja2.BaseLoader] = [jinja2.FileSystemLoader(d) for d in dirs]
-    loaders.append(jinja2.FileSystemLoader(str(TEMPLATES_DIR)))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        autoescape=jinja2.select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "html.j2"),
-            disabled_extensions=("md.j2",),
-            default_for_string=False,
-            default=False,
-        ),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        auto_reload=False,
-    )
-    env.filters.update(
-        md_text=md_text, md_attr=md_attr, md_block=md_block, fold=fold, html_text=html_text
-    )
-    env.globals.update(attrs=attrs, safe_url=safe_url, toolbar=toolbar)
-    return env
-
-
-def toolbar(labels: Labels) -> str:
-    """The empty element the widget script (`widgets.js`) turns into the filter toolbar, carrying the page's words.
-
-    A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
-    readers without JavaScript see nothing.
-    """
-    # ASCII (`\u2026` for "…"): one character outside Latin-1 would make Python store the
-    # whole page, and its HTML, at two or four bytes a character.
-    words = json.dumps(labels.as_dict(), ensure_ascii=True, sort_keys=True)
-    return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"></div>'
-
-
-def _default_environment() -> jinja2.Environment:
-    return template_environment(())
 
 
 # --------------------------------------------------------------------------- rendering
@@ -337,7 +126,7 @@ def render_pages(
     pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
     Markdown and the host need not parse and check thousands of links they cannot get wrong.
     """
-    env = env or _default_environment()
+    env = env or template_environment()
     site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls)
     pages = [_render_index(site, feedback)]
     for category in kb.categories:
@@ -383,7 +172,7 @@ def render_used_in(
     if limit is not None and len(shown) > limit:
         hidden = len(shown) - limit
         shown = shown[:limit]
-    env = env or _default_environment()
+    env = env or template_environment()
     template = env.get_template(USED_IN_TEMPLATE)
     rendered = template.render(
         term_id=term_id,
@@ -459,11 +248,6 @@ def html_meta(question: Question) -> bool:
         if url is not None and not (url.startswith("#") or urlsplit(url).scheme):
             return False
     return True
-
-
-def html_text(value: object) -> str:
-    """Plain text for HTML we write ourselves: one line, escaped."""
-    return str(markupsafe.escape(" ".join(str(value).split())))
 
 
 _FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.MULTILINE)

@@ -49,11 +49,12 @@ from .layout import SiteLayout
 from .linker import FaqExtension, LinkerContext, page_subjects
 from .matcher import TermMatcher
 from .model import KnowledgeBase
-from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
+from .pages import Feedback, GeneratedPage, render_pages, render_used_in
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .search_view import Hidden, View
 from .structured_data import faq_page_jsonld, page_answers
+from .template_env import template_environment
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
 from .used_in import UsedIn
