@@ -24,16 +24,22 @@ class ConfigInfo:
 
 CONFIGS: dict[str, ConfigInfo] = {c.name: c for c in (
     ConfigInfo("plain", "plain Material site",
-               "the same pages and the FAQ as one ordinary Markdown page; no glossary",
+               "the same pages and the FAQ as one ordinary Markdown page, the glossary as a "
+               "definition list; no tooltips",
                ("mkdocs-material",)),
-    ConfigInfo("ours", "mkdocs-faq-plugin",
-               "`plugins: [search, faq]`, every feature on: FAQ and glossary pages generated "
-               "from faq.yml, every mention annotated (`annotate: all`) with a tooltip and a "
-               "link, JSON-LD",
+    ConfigInfo("prebuilt", "our pages, no plugin",
+               "the pages `mkdocs-faq generate` writes (FAQ index, one page per category, the "
+               "glossary, our CSS and JavaScript) put into the docs folder and built without "
+               "the plugin: what the generated pages cost MkDocs and Material by themselves",
                ("mkdocs-material",)),
-    ConfigInfo("ours-first", "mkdocs-faq-plugin, default settings",
-               "the same as ours with the default `annotate: first`: each term is annotated at "
-               "its first mention on a page",
+    ConfigInfo("ours", "mkdocs-faq-plugin, default settings",
+               "`plugins: [search, faq]` with every default: FAQ and glossary pages generated "
+               "from faq.yml, each term annotated at its first mention on a page "
+               "(`annotate: first`) with a tooltip and a link, \"Used in\" lists, JSON-LD, "
+               "faq.json",
+               ("mkdocs-material",)),
+    ConfigInfo("ours-all", "mkdocs-faq-plugin, every mention",
+               "the same as ours with `annotate: all`: every mention of a term is annotated",
                ("mkdocs-material",)),
     ConfigInfo("abbr", "Material abbr recipe",
                "`abbr` + `pymdownx.snippets` auto-appending one `*[term]: definition` per line "
@@ -50,7 +56,11 @@ CONFIGS: dict[str, ConfigInfo] = {c.name: c for c in (
                "the FAQ page rendered by a Jinja loop over the questions; no glossary",
                ("mkdocs-material", "mkdocs-macros-plugin")),
 )}
-DEFAULT_CONFIGS = ("plain", "ours", "ours-first", "abbr", "ezglossary")
+DEFAULT_CONFIGS = ("plain", "prebuilt", "ours", "ours-all", "abbr", "ezglossary")
+NEEDS_PLUGIN = ("prebuilt", "ours", "ours-all")
+"""Configurations that run mkdocs-faq-plugin code (`prebuilt` runs `mkdocs-faq generate`)."""
+OURS = ("ours", "ours-all")
+"""Configurations that build with the plugin."""
 
 
 def installed_version(dist: str) -> str | None:
@@ -77,7 +87,7 @@ def missing_requirement(name: str) -> str | None:
     for dist in info.requires:
         if installed_version(dist) is None:
             return f"{dist} is not installed (pip install -e '.[benchmarks]')"
-    if name.startswith("ours") and not plugin_installed() and not plugin_source_present():
+    if name in NEEDS_PLUGIN and not plugin_installed() and not plugin_source_present():
         return "mkdocs-faq-plugin is neither installed nor found next to benchmarks/"
     return None
 

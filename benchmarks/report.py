@@ -8,12 +8,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .configs import CONFIGS
+from . import targets as target_list
+from .configs import CONFIGS, OURS
+from .imports import describe as describe_import
 from .runner import CaseResult, ConfigResult
 
 CHART_DIR = Path("assets") / "benchmarks"
-COLORS = {"plain": "#7f7f7f", "ours": "#1f77b4", "ours-first": "#17becf", "abbr": "#ff7f0e", "abbr-spaced": "#bcbd22",
-          "ezglossary": "#2ca02c", "macros": "#9467bd"}
+COLORS = {"plain": "#7f7f7f", "prebuilt": "#8c564b", "ours": "#1f77b4", "ours-all": "#17becf",
+          "abbr": "#ff7f0e", "abbr-spaced": "#bcbd22", "ezglossary": "#2ca02c",
+          "macros": "#9467bd"}
 SWEEP_AXES = {"terms": "terms", "questions": "questions", "pages": "pages"}
 
 
@@ -138,25 +141,98 @@ def _case_table(case: CaseResult, timeout: float) -> list[str]:
     plain_median = plain.summary(None)["median_wall"] if plain else None
     rows: list[list[object]] = []
     for name, result in case.configs.items():
-        summary = result.summary(plain)
+        summary = case.summary(name)
         if result.status == "timeout":
             bound = f"> {timeout:.0f} s"
             ratio = f"> {timeout / plain_median:.0f}×" if plain_median else "–"
-            rows.append([name, bound, "–", "–", "–", ratio, "–", "–", "–", _status_text(result)])
+            rows.append([name, bound, "–", "–", "–", "–", ratio, "–", "–", "–", "–",
+                         _status_text(result)])
             continue
         if not result.samples:
-            rows.append([name, "–", "–", "–", "–", "–", "–", "–", "–", _status_text(result)])
+            rows.append([name, *["–"] * 10, _status_text(result)])
             continue
+        own = _ratio(summary["prebuilt_ratio"]) if name in OURS else "–"
         rows.append([
             name, _s(summary["median_wall"]),
             f"{_num(summary['min_wall'])}–{_num(summary['max_wall'])} s",
             _s(summary["median_cpu"]), _num(summary["max_peak_mib"], 0),
-            _ratio(summary["ratio"]), _signed(summary["added_seconds"]),
+            _mib(summary["added_mib"]) if name != "plain" else "–",
+            _ratio(summary["ratio"]), own, _signed(summary["added_seconds"]),
             _ratio(summary["cpu_ratio"]), _tooltips(result), _status_text(result),
         ])
     return _table(["config", "median wall", "min–max", "CPU (user+sys)", "peak MiB",
-                   "× plain", "added", "CPU × plain", "tooltips", "status"],
-                  ["l", "r", "r", "r", "r", "r", "r", "r", "r", "l"], rows)
+                   "peak over plain", "× plain", "× prebuilt", "added", "CPU × plain",
+                   "tooltips", "status"],
+                  ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"], rows)
+
+
+def _mib(x: float | None) -> str:
+    return "–" if x is None else f"{x:+.0f} MiB"
+
+
+# Phases of `benchmarks.phases`, in build order, with what they are.
+PHASE_LABELS: dict[str, str] = {
+    "startup.imports": "Python start-up and MkDocs' imports",
+    "mkdocs.load_config": "read mkdocs.yml, import and set up plugins",
+    "faq.on_config": "faq: read faq.yml, render the generated pages",
+    "mkdocs.files": "collect the docs files",
+    "mkdocs.nav": "build the navigation",
+    "mkdocs.markdown": "Markdown → HTML, every page",
+    "faq.linking": "… of which the faq term linker",
+    "faq.on_page_markdown": "faq: per-page set-up",
+    "faq.on_page_content": "faq: JSON-LD answers",
+    "faq.on_env": "faq: \"Used in\" lists, unused terms",
+    "theme.template": "theme templates (navigation, page)",
+    "material/search.on_page_context": "search plugin: index every page",
+    "search.on_page_context": "search plugin: index every page",
+    "faq.on_post_page": "faq: JSON-LD into <head>",
+    "mkdocs.write": "write the HTML files",
+    "mkdocs.static_files": "copy static files",
+    "material/search.on_post_build": "search plugin: write the index",
+    "search.on_post_build": "search plugin: write the index",
+    "faq.on_post_build": "faq: write faq.json",
+}
+
+
+def _phase_table(case: CaseResult) -> list[str]:
+    runs = {name: data for name, data in case.phases.items() if data.get("status") == "ok"}
+    if not runs:
+        return []
+    names = list(runs)
+    values: dict[str, dict[str, float]] = {}
+    for name, data in runs.items():
+        row = dict(data.get("phases") or {})
+        for key, seconds in (data.get("faq") or {}).items():
+            if key == "linking":
+                row["faq.linking"] = float(seconds)
+        row["other"] = float(data.get("other") or 0.0)
+        values[name] = row
+    keys = [k for k in PHASE_LABELS if any(k in v for v in values.values())]
+    keys += sorted({k for v in values.values() for k in v} - set(keys) - {"other"})
+    keys.append("other")
+    rows: list[list[object]] = []
+    for key in keys:
+        cells = [values[name].get(key, 0.0) for name in names]
+        if max(cells) < 0.005:
+            continue
+        label = PHASE_LABELS.get(key, "everything else" if key == "other" else key)
+        row: list[object] = [label, *(f"{c:.2f}" for c in cells)]
+        if "ours" in values and "prebuilt" in values:
+            row.append(f"{values['ours'].get(key, 0.0) - values['prebuilt'].get(key, 0.0):+.2f}")
+        rows.append(row)
+    totals: list[object] = ["**total CPU seconds**", *(f"**{runs[n]['total']:.2f}**" for n in names)]
+    if "ours" in runs and "prebuilt" in runs:
+        totals.append(f"**{runs['ours']['total'] - runs['prebuilt']['total']:+.2f}**")
+    rows.append(totals)
+    rows.append(["peak RSS, MiB (phase that set it)",
+                 *(f"{runs[n]['peak_mib']:.0f} ({runs[n].get('peak_phase', '?')})" for n in names),
+                 *([""] if "ours" in runs and "prebuilt" in runs else [])])
+    header = ["phase", *(f"{n} s" for n in names)]
+    if "ours" in runs and "prebuilt" in runs:
+        header.append("ours − prebuilt")
+    return ["Where the CPU time goes: one more build of each with `benchmarks/phases.py` "
+            "(timers around every MkDocs step and plugin event; CPU seconds, not wall).", "",
+            *_table(header, ["l", *["r"] * (len(header) - 1)], rows), ""]
 
 
 def _profile_lines(case: CaseResult) -> list[str]:
@@ -212,7 +288,7 @@ def _verification_table(results: Results) -> list[str]:
                 continue
             rows.append([
                 case.name, name, f"{v['marks']:,}", f"{v['marks_with_title']:,}",
-                f"{v['expected_mentions']:,}" if name != "plain" else "–",
+                f"{v['expected_mentions']:,}" if name not in ("plain", "prebuilt") else "–",
                 v["marks_in_headings"], v["marks_in_links"], v["marks_in_code"],
                 f"{v['code_blocks'] - v['code_altered']}/{v['code_blocks']}",
                 f"{v['inline_code'] - v['inline_altered']}/{v['inline_code']}",
@@ -247,12 +323,71 @@ def _sweep_table(axis: str, cases: Sequence[CaseResult], configs: Sequence[str],
             elif result.status == "failed" or not result.samples:
                 row.append("failed")
             else:
-                summary = result.summary(plain)
+                summary = case.summary(name)
                 wall = _s(summary["median_wall"])
-                row.append(wall if name == "plain" or summary["ratio"] is None
-                           else f"{wall} ({_ratio(summary['ratio'])})")
+                if name == "plain" or summary["ratio"] is None:
+                    row.append(wall)
+                elif name in OURS and summary["prebuilt_ratio"] is not None:
+                    row.append(f"{wall} ({_ratio(summary['ratio'])}; "
+                               f"{_ratio(summary['prebuilt_ratio'])} prebuilt)")
+                else:
+                    row.append(f"{wall} ({_ratio(summary['ratio'])})")
         rows.append(row)
     return _table([axis, *configs], ["r"] * (1 + len(configs)), rows)
+
+
+def _targets_section(results: Results) -> list[str]:
+    """One line per target size measured: ours against each bound, met or not."""
+    rows: list[list[object]] = []
+    for case in results.cases:
+        target = target_list.target_for(case.spec)
+        result = case.configs.get("ours")
+        if target is None or result is None:
+            continue
+        if result.status != "ok" or not result.samples:
+            rows.append([_spec_short(case), f"≤ {target.max_ratio:.2f}×", "–", "–", "–", "–",
+                         "–", "–", f"✗ {result.status}"])
+            continue
+        summary = case.summary("ours")
+        met = target_list.verdict(target, summary)
+
+        def mark(ok: bool | None) -> str:
+            return "" if ok is None else (" ✓" if ok else " ✗")
+
+        plain = case.plain.summary(None)["median_wall"] if case.plain else None
+        rows.append([
+            _spec_short(case), _s(plain), _s(summary["median_wall"]),
+            f"{_ratio(summary['ratio'])}{mark(met['ratio'])}", f"≤ {target.max_ratio:.2f}×",
+            f"{_ratio(summary['prebuilt_ratio'])}{mark(met['own'])}",
+            f"≤ {target.max_own:.2f}×" if target.max_own else "–",
+            f"{_mib(summary['added_mib'])}{mark(met['memory'])}",
+            f"≤ +{target.max_added_mib:.0f} MiB" if target.max_added_mib else "–",
+        ])
+    if not rows:
+        return []
+    return ["## Targets", "",
+            "The default configuration (`ours`) against the targets of issue 18, measured in "
+            "this run: *× plain* and *× prebuilt* are medians of per-round wall-time ratios; "
+            "*peak over plain* is the median per-round difference of peak RSS. ✓ met, ✗ not "
+            "met ([why](performance.md)).", "",
+            *_table(["site (pages × terms × questions)", "plain", "ours", "ours × plain",
+                     "target", "ours × prebuilt", "target", "peak over plain", "target"],
+                    ["l", "r", "r", "r", "r", "r", "r", "r", "r"], rows), ""]
+
+
+def _spec_short(case: CaseResult) -> str:
+    s = case.spec
+    return f"{s.pages:,} × {s.terms:,} × {s.questions:,}"
+
+
+def _import_lines(meta: Mapping[str, Any]) -> list[str]:
+    result = meta.get("import")
+    if not isinstance(result, dict):
+        return []
+    return ["## Import time", "",
+            "`import mkdocs_faq_plugin.plugin` in a fresh interpreter after the modules every "
+            "MkDocs build imports anyway (MkDocs, Jinja2, Markdown, PyYAML), from "
+            f"`python -X importtime`: {describe_import(result)}.", ""]
 
 
 # ----------------------------------------------------------------------------- charts
@@ -264,7 +399,7 @@ def _line_points(cases: Sequence[CaseResult], axis: str, config: str,
         result = case.configs.get(config)
         if result is None or result.status != "ok" or not result.samples:
             continue
-        value = result.summary(case.plain)[key]
+        value = case.summary(config)[key]
         if value is not None:
             xs.append(float(getattr(case.spec, axis)))
             ys.append(float(value))
@@ -311,7 +446,7 @@ def write_charts(results: Results, chart_dir: Path) -> tuple[list[tuple[str, str
             for i, case in enumerate(sized):
                 result = case.configs.get(name)
                 if result and result.status == "ok" and result.samples:
-                    ratio = result.summary(case.plain)["ratio"]
+                    ratio = case.summary(name)["ratio"]
                     if ratio is not None:
                         xs.append(i)
                         ys.append(ratio)
@@ -390,6 +525,8 @@ def render(results: Results, report_path: Path, charts: Sequence[tuple[str, str]
     if isinstance(notes, list) and notes:
         out += ["## Notes", "", *(f"- {n}" for n in notes), ""]
 
+    out += _targets_section(results)
+    out += _import_lines(meta)
     out += ["## Configurations", ""]
     out += _table(["config", "what it is"], ["l", "l"],
                   [[n, f"**{CONFIGS[n].title}** — {CONFIGS[n].description}"
@@ -402,7 +539,8 @@ def render(results: Results, report_path: Path, charts: Sequence[tuple[str, str]
             out += [f"### {case.name}: {_spec_text(case)}", ""]
             out += _case_table(case, timeout)
             out.append("")
-            out += _profile_lines(case) + _check_lines(case) + _failures(case)
+            out += _phase_table(case) or _profile_lines(case)
+            out += _check_lines(case) + _failures(case)
         out += ["## Verification", "",
                 "Term annotations found in the built pages (*marks*), where they landed, and "
                 "whether every fenced code block and inline code span came out exactly as "
@@ -414,8 +552,9 @@ def render(results: Results, report_path: Path, charts: Sequence[tuple[str, str]
     if results.sweeps:
         out += ["## Sweeps", "",
                 "Median wall time of `mkdocs build` (ratio to plain in brackets) while one "
-                "dimension grows. Sweeps build only plain and ours with default settings: they show "
-                "how the plugin scales, and the peers' slowest points would take hours.", ""]
+                "dimension grows; ours also over prebuilt. Sweeps build only plain, prebuilt and ours: "
+                "they show how the plugin scales, and the peers' slowest points would take hours.",
+                ""]
         for axis, cases in results.sweeps.items():
             if not cases:
                 continue

@@ -9,6 +9,7 @@ next to each other.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -101,6 +102,23 @@ def _median(xs: Sequence[float]) -> float | None:
     return statistics.median(xs) if xs else None
 
 
+def _paired(samples: Sequence[Sample], baseline: Sequence[Sample],
+            key: str) -> tuple[list[float], list[float]]:
+    """Per-round ratios and differences of `key` against the baseline's build of that round."""
+    by_round = {s.round: float(getattr(s, key)) for s in baseline}
+    ratios: list[float] = []
+    differences: list[float] = []
+    for sample in samples:
+        base = by_round.get(sample.round)
+        if base is None:
+            continue
+        value = float(getattr(sample, key))
+        differences.append(value - base)
+        if base > 0:
+            ratios.append(value / base)
+    return ratios, differences
+
+
 # ----------------------------------------------------------------------------- results
 @dataclass
 class ConfigResult:
@@ -116,7 +134,9 @@ class ConfigResult:
     def walls(self) -> list[float]:
         return [s.wall for s in self.samples]
 
-    def summary(self, plain: ConfigResult | None) -> dict[str, float | None]:
+    def summary(self, plain: ConfigResult | None,
+                prebuilt: ConfigResult | None = None) -> dict[str, float | None]:
+        """Medians, and ratios to `plain` (and to `prebuilt`) from builds of the same round."""
         walls = self.walls()
         out: dict[str, float | None] = {
             "median_wall": _median(walls),
@@ -126,31 +146,33 @@ class ConfigResult:
             "median_peak_mib": _median([s.peak_mib for s in self.samples]),
             "max_peak_mib": max((s.peak_mib for s in self.samples), default=None),
             "ratio": None, "min_ratio": None, "max_ratio": None, "added_seconds": None,
-            "cpu_ratio": None,
+            "cpu_ratio": None, "added_mib": None, "prebuilt_ratio": None,
+            "prebuilt_cpu_ratio": None,
         }
         if plain is not None and plain.samples:
-            by_round = {s.round: s.wall for s in plain.samples}
-            pairs = [(s.wall, by_round[s.round]) for s in self.samples if s.round in by_round]
-            ratios = [a / b for a, b in pairs if b > 0]
+            ratios, added = _paired(self.samples, plain.samples, "wall")
             if ratios:
                 out["ratio"] = statistics.median(ratios)
                 out["min_ratio"] = min(ratios)
                 out["max_ratio"] = max(ratios)
-                out["added_seconds"] = statistics.median([a - b for a, b in pairs])
-            cpu_by_round = {s.round: s.cpu for s in plain.samples}
-            cpu_ratios = [s.cpu / cpu_by_round[s.round] for s in self.samples
-                          if cpu_by_round.get(s.round, 0) > 0]
-            if cpu_ratios:
-                out["cpu_ratio"] = statistics.median(cpu_ratios)
+                out["added_seconds"] = statistics.median(added)
+            out["cpu_ratio"] = _median(_paired(self.samples, plain.samples, "cpu")[0])
+            mib = _paired(self.samples, plain.samples, "peak_mib")[1]
+            out["added_mib"] = _median(mib)
+        if prebuilt is not None and prebuilt.samples and prebuilt is not self:
+            out["prebuilt_ratio"] = _median(_paired(self.samples, prebuilt.samples, "wall")[0])
+            out["prebuilt_cpu_ratio"] = _median(
+                _paired(self.samples, prebuilt.samples, "cpu")[0])
         return out
 
-    def to_json(self, plain: ConfigResult | None) -> dict[str, object]:
+    def to_json(self, plain: ConfigResult | None,
+                prebuilt: ConfigResult | None = None) -> dict[str, object]:
         return {
             "config": self.config, "status": self.status, "reason": self.reason,
             "samples": [vars(s) for s in self.samples],
             "warmup": [vars(s) for s in self.warmup],
             "stderr_tail": self.stderr_tail, "verification": self.verification,
-            "summary": self.summary(plain),
+            "summary": self.summary(plain, prebuilt),
         }
 
     @classmethod
@@ -173,11 +195,23 @@ class CaseResult:
     expected_mentions: int = 0
     profile: dict[str, Any] | None = None
     check: dict[str, Any] | None = None
+    phases: dict[str, Any] = field(default_factory=dict)
+    """Configuration → one instrumented build's phases (`benchmarks.phases`)."""
+    prepare: dict[str, Any] = field(default_factory=dict)
+    """Configuration → how its docs folder was prepared (`prebuilt`: `mkdocs-faq generate`)."""
 
     @property
     def plain(self) -> ConfigResult | None:
         plain = self.configs.get("plain")
         return plain if plain is not None and plain.samples else None
+
+    @property
+    def prebuilt(self) -> ConfigResult | None:
+        prebuilt = self.configs.get("prebuilt")
+        return prebuilt if prebuilt is not None and prebuilt.samples else None
+
+    def summary(self, config: str) -> dict[str, float | None]:
+        return self.configs[config].summary(self.plain, self.prebuilt)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -186,8 +220,9 @@ class CaseResult:
                      "questions": self.spec.questions, "seed": self.spec.seed},
             "site_dir": self.site_dir, "generate_seconds": self.generate_seconds,
             "expected_mentions": self.expected_mentions,
-            "configs": {k: v.to_json(self.plain) for k, v in self.configs.items()},
-            "profile": self.profile, "check": self.check,
+            "configs": {k: v.to_json(self.plain, self.prebuilt) for k, v in self.configs.items()},
+            "profile": self.profile, "check": self.check, "phases": self.phases,
+            "prepare": self.prepare,
         }
 
     @classmethod
@@ -203,6 +238,8 @@ class CaseResult:
             expected_mentions=int(data.get("expected_mentions", 0)),
             profile=data.get("profile"),
             check=data.get("check"),
+            phases=dict(data.get("phases") or {}),
+            prepare=dict(data.get("prepare") or {}),
         )
 
 
@@ -213,8 +250,17 @@ class Environment:
 
     env: dict[str, str]
     notes: list[str]
-    check_cmd: list[str] | None
-    check_note: str
+    cli_cmd: list[str] | None
+    """How to run `mkdocs-faq` (check, generate), or None when it cannot run."""
+    cli_note: str
+
+    @property
+    def check_cmd(self) -> list[str] | None:
+        return [*self.cli_cmd, "check"] if self.cli_cmd else None
+
+    @property
+    def check_note(self) -> str:
+        return self.cli_note
 
 
 def _plugin_shim(out_dir: Path) -> Path:
@@ -235,14 +281,19 @@ def _plugin_shim(out_dir: Path) -> Path:
     return shim
 
 
-def prepare_environment(out_dir: Path, want_ours: bool) -> Environment:
+def prepare_environment(out_dir: Path, want_plugin: bool) -> Environment:
     env = dict(os.environ)
     env.pop(PROFILE_ENV, None)
     env["NO_MKDOCS_2_WARNING"] = "1"  # Material's banner on every build
     env["PYTHONHASHSEED"] = "0"
     notes: list[str] = []
+    if env.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+        # An installed package comes with its bytecode (pip compiles it); without a cache our
+        # modules alone would be compiled again on every build.
+        notes.append("PYTHONDONTWRITEBYTECODE was set; the builds ran without it, so Python "
+                     "caches bytecode as it does for an installed package.")
     from_source = False
-    if want_ours and not plugin_installed():
+    if want_plugin and not plugin_installed():
         shim = _plugin_shim(out_dir)
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (str(REPO_ROOT), str(shim), env.get("PYTHONPATH", "")) if p)
@@ -250,21 +301,20 @@ def prepare_environment(out_dir: Path, want_ours: bool) -> Environment:
         notes.append(f"{PLUGIN_DIST} is not installed in this interpreter; `ours` loaded it "
                      f"from the source tree ({REPO_ROOT}) through an entry-point shim.")
 
-    check_cmd: list[str] | None = None
-    check_note = ""
+    cli_cmd: list[str] | None = None
+    cli_note = ""
     script = Path(sys.executable).parent / "mkdocs-faq"
     found = str(script) if script.exists() else shutil.which("mkdocs-faq")
     if found and not from_source:
-        check_cmd = [found, "check"]
+        cli_cmd = [found]
     elif from_source and (REPO_ROOT / "mkdocs_faq_plugin" / "cli.py").exists():
-        check_cmd = [sys.executable, "-c",
-                     "import sys; from mkdocs_faq_plugin.cli import main; sys.exit(main())",
-                     "check"]
-        check_note = "run as `python -c 'from mkdocs_faq_plugin.cli import main; …'` " \
-                     "from the source tree"
+        cli_cmd = [sys.executable, "-c",
+                   "import sys; from mkdocs_faq_plugin.cli import main; sys.exit(main())"]
+        cli_note = "run as `python -c 'from mkdocs_faq_plugin.cli import main; …'` " \
+                   "from the source tree"
     else:
-        check_note = "the `mkdocs-faq` command does not exist yet; not timed"
-    return Environment(env, notes, check_cmd, check_note)
+        cli_note = "the `mkdocs-faq` command does not exist yet; not timed"
+    return Environment(env, notes, cli_cmd, cli_note)
 
 
 # ----------------------------------------------------------------------------- one case
@@ -276,6 +326,8 @@ class RunOptions:
     out_dir: Path
     environment: Environment
     log: Log
+    phases: bool = True
+    """Also build plain, prebuilt and ours once under `benchmarks.phases`."""
 
 
 def build_cmd(config: str, quiet: bool = True) -> list[str]:
@@ -337,6 +389,13 @@ def run_case(name: str, spec: sitegen.SiteSpec, opts: RunOptions,
         if reason is None and slow is not None and _dominates(spec, slow):
             reason = (f"timed out (> {opts.timeout:.0f} s) on a smaller site "
                       f"({slow.pages} pages, {slow.terms} terms, {slow.questions} questions)")
+        if reason is None and config == "prebuilt":
+            case.prepare[config] = _generate_prebuilt(root, logs, opts)
+            if case.prepare[config]["status"] != "ok":
+                result.status, result.reason = "failed", case.prepare[config]["note"]
+                result.stderr_tail = case.prepare[config].get("stderr_tail", "")
+                log(f"[{name}] {config}: {result.reason}")
+                continue
         if reason is not None:
             result.status, result.reason = "skipped", reason
             log(f"[{name}] skipping {config}: {reason}")
@@ -383,12 +442,21 @@ def run_case(name: str, spec: sitegen.SiteSpec, opts: RunOptions,
             log(f"[{name}] verify {config:<12} marks={result.verification['marks']} "
                 f"problems={problems or 'none'}")
 
-    if "ours" in case.configs and case.configs["ours"].status == "ok":
-        case.profile = _profile_ours(root, logs, opts)
-        phases = case.profile.get("phases")
-        log(f"[{name}] profile ours " + (" ".join(f"{k}={v:.3f}" for k, v in phases.items())
-                                         if phases else str(case.profile.get("note"))))
-    if "ours" in opts.configs:
+    for config in PHASE_CONFIGS:
+        result = case.configs.get(config)
+        if result is None or result.status != "ok" or not opts.phases:
+            continue
+        phases = _phases(config, root, logs, opts)
+        case.phases[config] = phases
+        if phases.get("status") != "ok":
+            log(f"[{name}] phases {config}: {phases.get('note')}")
+            continue
+        log(f"[{name}] phases {config:<9} cpu {phases['total']:.2f} s, peak "
+            f"{phases['peak_mib']:.0f} MiB during {phases['peak_phase']}")
+        if config == "ours":
+            case.profile = {"phases": phases.get("faq") or None, "exit_code": 0,
+                            "note": "" if phases.get("faq") else "no profile line"}
+    if "ours" in opts.configs and opts.phases:
         case.check = _time_check(root, logs, opts)
         check = case.check
         log(f"[{name}] mkdocs-faq check: " + (
@@ -397,26 +465,42 @@ def run_case(name: str, spec: sitegen.SiteSpec, opts: RunOptions,
     return case
 
 
-def _profile_ours(root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:
-    env = dict(opts.environment.env)
-    env[PROFILE_ENV] = "1"
-    path = logs / "ours.profile.stderr"
-    sample = run_child(build_cmd("ours", quiet=False), cwd=root, env=env,
-                       timeout=opts.timeout, stderr_path=path)
-    out: dict[str, Any] = {"wall": sample.wall, "exit_code": sample.exit_code,
-                              "timed_out": sample.timed_out, "phases": None, "note": ""}
+def _generate_prebuilt(root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:
+    """Write `mkdocs-faq generate`'s pages into the prebuilt docs folder."""
+    environment = opts.environment
+    if environment.cli_cmd is None:
+        return {"status": "failed", "note": f"`mkdocs-faq generate`: {environment.cli_note}"}
+    cmd = [*environment.cli_cmd, "generate", "--out", sitegen.PREBUILT_DOCS, "faq.yml"]
+    path = logs / "prebuilt.generate.stderr"
+    sample = run_child(cmd, cwd=root, env=environment.env, timeout=opts.timeout,
+                       stderr_path=path)
     if not sample.ok:
-        out["note"] = ("the profiling build did not finish in time" if sample.timed_out else
-                       f"the profiling build failed (exit {sample.exit_code})")
-        out["stderr_tail"] = tail(path)
-        return out
-    text = path.read_text(encoding="utf-8", errors="replace")
-    phases = parse_profile(text)
-    out["phases"] = phases
-    if phases is None:
-        out["note"] = (f"no `mkdocs_faq_plugin: profile …` line in the log of a build with "
-                       f"{PROFILE_ENV}=1 (the plugin does not report its phases yet)")
-    return out
+        return {"status": "failed", "note": f"`mkdocs-faq generate` exited {sample.exit_code}",
+                "stderr_tail": tail(path)}
+    return {"status": "ok", "note": "", "seconds": sample.wall}
+
+
+PHASE_CONFIGS = ("plain", "prebuilt", "ours")
+"""Configurations built once more under `benchmarks.phases` in every case."""
+PHASES_SCRIPT = Path(__file__).resolve().parent / "phases.py"
+
+
+def _phases(config: str, root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:
+    """One instrumented build of `config`: CPU seconds per phase and the peak's phase."""
+    out = logs / f"{config}.phases.json"
+    path = logs / f"{config}.phases.stderr"
+    out.unlink(missing_ok=True)
+    cmd = [sys.executable, str(PHASES_SCRIPT), f"mkdocs.{config}.yml", "--json", str(out)]
+    sample = run_child(cmd, cwd=root, env=opts.environment.env, timeout=opts.timeout,
+                       stderr_path=path)
+    if not sample.ok or not out.exists():
+        return {"status": "failed", "note": (
+            "the instrumented build did not finish in time" if sample.timed_out else
+            f"the instrumented build failed (exit {sample.exit_code})"),
+            "stderr_tail": tail(path)}
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["status"] = "ok"
+    return data
 
 
 def _time_check(root: Path, logs: Path, opts: RunOptions) -> dict[str, Any]:

@@ -13,6 +13,7 @@ ROOT/docs/                   pages + static faq.md / glossary.md (plain, abbr, m
 ROOT/docs/includes/          abbreviation files auto-appended by pymdownx.snippets (abbr)
 ROOT/docs_ezglossary/        the same pages with mentions in `<glossary:TERM>` syntax
 ROOT/docs_ours/              the same pages, no faq.md / glossary.md: the plugin makes them
+ROOT/docs_prebuilt/          the same pages; the runner adds `mkdocs-faq generate`'s output
 ROOT/mkdocs.CONFIG.yml       one MkDocs configuration per benchmarked configuration
 ```
 
@@ -35,6 +36,9 @@ from typing import Any
 from . import yamlout
 
 DEFAULT_SEED = 20240601
+PREBUILT_DOCS = "docs_prebuilt"
+"""The pages of docs_ours plus what `mkdocs-faq generate` writes (the runner runs it)."""
+DOCS_FOLDERS = ("docs", "docs_ezglossary", "docs_ours", PREBUILT_DOCS)
 SECTION_SIZE = 50
 EZ_SECTION = "glossary"
 
@@ -457,13 +461,15 @@ def mkdocs_configs() -> dict[str, str]:
     """The text of `mkdocs.NAME.yml` for every configuration the generator supports."""
     plain = (_config_head("plain", "docs", [], ["includes/", "faq-macros.md", "glossary.md"])
              + "plugins:\n  - search\n" + _MARKDOWN_EXTENSIONS)
-    ours = (_config_head("ours", "docs_ours", [], [])
-            + "plugins:\n  - search\n  - faq:\n      file: faq.yml\n      json_ld: true\n"
-            "      tooltips: true\n      nav: true\n      glossary:\n        enabled: true\n"
-            "        link: true\n        annotate: all\n" + _MARKDOWN_EXTENSIONS)
+    def ours(name: str, annotate: str) -> str:
+        return (_config_head(name, "docs_ours", [], [])
+                + "plugins:\n  - search\n  - faq:\n      file: faq.yml\n"
+                + (f"      glossary:\n        annotate: {annotate}\n" if annotate != "first" else "")
+                + _MARKDOWN_EXTENSIONS)
 
-    ours_first = ours.replace("(ours)", "(ours-first)").replace(
-        "        annotate: all\n", "        annotate: first\n").replace("site_ours", "site_ours-first")
+    prebuilt = (_config_head("prebuilt", "docs_prebuilt", [], [])
+                + "extra_css:\n  - assets/faq/faq.css\nextra_javascript:\n  - assets/faq/faq.js\n"
+                + "plugins:\n  - search\n" + _MARKDOWN_EXTENSIONS)
 
     def abbr(name: str, include: str) -> str:
         return (_config_head(name, "docs", ["content.tooltips"], ["includes/", "faq-macros.md"])
@@ -481,8 +487,9 @@ def mkdocs_configs() -> dict[str, str]:
               "        - macros-data.yml\n" + _MARKDOWN_EXTENSIONS)
     return {
         "plain": plain,
-        "ours": ours,
-        "ours-first": ours_first,
+        "prebuilt": prebuilt,
+        "ours": ours("ours", "first"),
+        "ours-all": ours("ours-all", "all"),
         "abbr": abbr("abbr", "includes/abbreviations.md"),
         "abbr-spaced": abbr("abbr-spaced", "includes/abbreviations-spaced.md"),
         "ezglossary": ezglossary,
@@ -503,9 +510,9 @@ def generate(spec: SiteSpec, root: Path) -> Manifest:
     rng = random.Random(spec.seed)
     terms = make_terms(rng, spec.terms)
     prose = _Prose(rng, terms)
-    for sub in ("docs", "docs_ezglossary", "docs_ours"):
+    for sub in DOCS_FOLDERS:
         shutil.rmtree(root / sub, ignore_errors=True)
-    for sub in ("docs", "docs_ezglossary", "docs_ours"):
+    for sub in DOCS_FOLDERS:
         (root / sub).mkdir(parents=True)
 
     manifest = Manifest(spec)
@@ -515,6 +522,7 @@ def generate(spec: SiteSpec, root: Path) -> Manifest:
         ez, ez_links = _render_page(page.blocks, terms, "ez")
         _write(root, f"docs/{page_path(i)}", bare)
         _write(root, f"docs_ours/{page_path(i)}", bare)
+        _write(root, f"{PREBUILT_DOCS}/{page_path(i)}", bare)
         _write(root, f"docs_ezglossary/{page_path(i)}", ez)
         manifest.pages.append(PageRecord(page_path(i), [page.code], page.inline_code,
                                          mentions, ez_links))
@@ -556,7 +564,7 @@ def generate(spec: SiteSpec, root: Path) -> Manifest:
 
     index = (f"# Glossary bench\n\nSynthetic site: {spec.pages} pages, {spec.terms} glossary "
              f"terms, {spec.questions} FAQ entries.\n")
-    for docs in ("docs", "docs_ezglossary", "docs_ours"):
+    for docs in DOCS_FOLDERS:
         _write(root, f"{docs}/index.md", index)
     _write(root, "docs/faq.md", _static_faq_page(questions, bare_answers))
     _write(root, "docs_ezglossary/faq.md", _static_faq_page(questions, ez_answers))

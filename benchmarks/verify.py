@@ -24,7 +24,8 @@ from typing import Any
 from .sitegen import EZ_SECTION, Manifest
 
 MARK_KINDS = ("ours", "abbr", "ezglossary")
-OWN_KIND = {"ours": "ours", "ours-first": "ours", "abbr": "abbr", "abbr-spaced": "abbr", "ezglossary": "ezglossary"}
+OWN_KIND = {"ours": "ours", "ours-all": "ours", "abbr": "abbr", "abbr-spaced": "abbr",
+            "ezglossary": "ezglossary"}
 
 _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*?)</article>', re.S)
 _PRE = re.compile(r"<pre[^>]*>(.*?)</pre>", re.S)

@@ -37,12 +37,10 @@ import csv
 import html
 import io
 import json
-import posixpath
 import re
 from typing import Any
-from urllib.parse import quote
 
-from .layout import SiteLayout
+from .layout import SiteLayout, page_url
 from .model import KnowledgeBase, Question
 
 EXPORT_VERSION = 1
@@ -59,24 +57,6 @@ tab and carriage return, and the full-width `＝ ＋ － ＠` that some spreadsh
 
 
 # --------------------------------------------------------------------------------- URLs
-
-def page_url(source_path: str, *, directory_urls: bool = True) -> str:
-    """The URL of a generated page relative to the site root, as MkDocs serves it.
-
-    `faq/basics.md` → `faq/basics/`, `faq/index.md` → `faq/`, `index.md` → `` (the root);
-    with `directory_urls=False`: `faq/basics.html`, `faq/index.html`.
-    """
-    stem, _ = posixpath.splitext(source_path.replace("\\", "/").lstrip("/"))
-    if directory_urls:
-        if posixpath.basename(stem) == "index":
-            path = posixpath.dirname(stem)
-        else:
-            path = stem
-        path = f"{path}/" if path else ""
-    else:
-        path = f"{stem}.html"
-    return quote(path, safe="/")
-
 
 def _absolute(url: str, base_url: str | None) -> str:
     if not base_url:
@@ -234,6 +214,9 @@ _STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
 _UNDERSCORE = re.compile(r"(?<!\w)_(?=[^\s_])|(?<=[^\s_])_(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
 _SPACE = re.compile(r"\s+")
+_FENCE_START = frozenset("`~")
+_BLOCK_START = frozenset("*-_|:[+0123456789")
+"""First characters of rules, table rules, reference definitions and list items."""
 _PLACEHOLDER = "\x00{}\x00"
 _RESTORE = re.compile(r"\x00(\d+)\x00")
 
@@ -258,7 +241,9 @@ def markdown_to_text(markdown: str) -> str:
 
     markdown = markdown.replace("\x00", "").replace("\x01", "")
     for line in _strip_comments(markdown).splitlines():
-        fence = _FENCE.match(line)
+        # Every block rule starts with one of a few characters: most lines skip them all.
+        first = line.lstrip()[:1]
+        fence = _FENCE.match(line) if first in _FENCE_START else None
         if in_fence is not None:
             if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
                 in_fence = None
@@ -270,27 +255,30 @@ def markdown_to_text(markdown: str) -> str:
             flush()
             in_fence = fence.group(1)
             continue
-        if not line.strip():
+        if not first:
             flush()
             continue
-        if _RULE.match(line) or _TABLE_RULE.match(line) or _REF_DEFINITION.match(line):
+        if first in _BLOCK_START and (
+            _RULE.match(line) or _TABLE_RULE.match(line) or _REF_DEFINITION.match(line)
+        ):
             continue
-        admonition = _ADMONITION.match(line)
+        admonition = _ADMONITION.match(line) if first in "!?" else None
         if admonition:
             flush()
             if admonition.group(1):
                 current.append(admonition.group(1))
                 flush()
             continue
-        if _QUOTE.match(line):
+        if first == ">":
             line = _QUOTE.sub("", line)
             if not line.strip():
                 flush()
                 continue
-        if _LIST_MARK.match(line):
+            first = line.lstrip()[:1]
+        if first in _BLOCK_START and _LIST_MARK.match(line):
             flush()
             line = _LIST_MARK.sub("", line)
-        if _HEADING.match(line):
+        if first == "#" and _HEADING.match(line):
             flush()
             current.append(_HEADING_END.sub("", _HEADING.sub("", line)).strip())
             flush()
@@ -331,20 +319,30 @@ def _inline(text: str) -> str:
         kept.append(value)
         return _PLACEHOLDER.format(len(kept) - 1)
 
-    text = re.sub(r"\x01(.*?)\x01", lambda m: keep(m.group(1)), text)
-    text = _CODE_SPAN.sub(lambda m: keep(m.group(2).strip()), text)
-    text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
-    text = _AUTOLINK.sub(lambda m: keep(m.group(1)), text)
-    text = _IMAGE.sub(r"\1", text)
-    for _ in range(3):  # links inside link texts ([![img](a)](b)) and emphasis in links
-        text = _LINK.sub(r"\1", text)
-    text = _REF_LINK.sub(r"\1", text)
-    text = _FOOTNOTE.sub("", text)
-    text = _ATTR_LIST.sub("", text)
-    text = _TAG.sub("", text)
-    text = _DOUBLE_DELIMITER.sub("", text)
-    text = _STAR.sub("", text)
-    text = _UNDERSCORE.sub("", text)
-    text = html.unescape(text)
-    text = _SPACE.sub(" ", text).strip()
-    return _RESTORE.sub(lambda m: kept[int(m.group(1))], text)
+    # Each rule only runs when its characters occur: most answers hold few of them.
+    if "\x01" in text:
+        text = re.sub(r"\x01(.*?)\x01", lambda m: keep(m.group(1)), text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(lambda m: keep(m.group(2).strip()), text)
+    if "\\" in text:
+        text = _ESCAPE.sub(lambda m: keep(m.group(1)), text)
+    if "<" in text:
+        text = _AUTOLINK.sub(lambda m: keep(m.group(1)), text)
+    if "[" in text:
+        text = _IMAGE.sub(r"\1", text)
+        for _ in range(3):  # links inside link texts ([![img](a)](b)) and emphasis in links
+            text = _LINK.sub(r"\1", text)
+        text = _REF_LINK.sub(r"\1", text)
+        text = _FOOTNOTE.sub("", text)
+    if "{" in text:
+        text = _ATTR_LIST.sub("", text)
+    if "<" in text:
+        text = _TAG.sub("", text)
+    if "**" in text or "__" in text or "~~" in text or "==" in text:
+        text = _DOUBLE_DELIMITER.sub("", text)
+    if "*" in text:
+        text = _STAR.sub("", text)
+    if "_" in text:
+        text = _UNDERSCORE.sub("", text)
+    text = " ".join(html.unescape(text).split())
+    return _RESTORE.sub(lambda m: kept[int(m.group(1))], text) if kept else text

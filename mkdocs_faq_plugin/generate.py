@@ -43,7 +43,7 @@ from .linker import FaqExtension, LinkerContext, format_link
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import GeneratedPage, render_pages
-from .structured_data import answer_sections, faq_page_jsonld
+from .structured_data import faq_page_jsonld, page_answers
 
 __all__ = [
     "ASSETS",
@@ -129,7 +129,7 @@ def generated_files(
     header = header_comment(sources)
     matcher = TermMatcher.from_terms(kb.glossary) if json_ld else None
     files: list[OutputFile] = []
-    for page in render_pages(kb, layout, labels, env=env):
+    for page in render_pages(kb, layout, labels, env=env, directory_urls=directory_urls):
         text = _with_header(_USED_IN_LINE.sub("", page.markdown), header).rstrip("\n") + "\n"
         if json_ld and page.kind != "glossary":
             script = page_jsonld(kb, layout, page, directory_urls=directory_urls, matcher=matcher)
@@ -188,10 +188,9 @@ def page_jsonld(
     context.begin_page(page.src_path)
     body = _FRONT_MATTER.sub("", page.markdown, count=1)
     html = md.convert(body)
-    sections = answer_sections(html, list(question_ids))
-    return faq_page_jsonld(
-        [(kb.questions_by_id[qid], sections.get(qid, "")) for qid in question_ids]
-    )
+    questions = [kb.questions_by_id[qid] for qid in question_ids]
+    sections = page_answers(html, questions)
+    return faq_page_jsonld([(q, sections.get(q.id, "")) for q in questions])
 
 
 def _markdown(context: LinkerContext, src_path: str, link_format: str) -> markdown.Markdown:

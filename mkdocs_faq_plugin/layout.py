@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from urllib.parse import quote
 
 from .model import KnowledgeBase
 
@@ -107,11 +108,59 @@ class SiteLayout:
 
 def relative_link(target_page: str, from_page: str, anchor: str = "") -> str:
     """A link from one source page to another (and an anchor in it), relative to the source."""
-    if target_page == from_page:
-        path = ""
-    else:
-        path = posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+    path = _relative_path(target_page, from_page)
     return f"{path}#{anchor}" if anchor else (path or "#")
+
+
+@lru_cache(maxsize=4096)
+def _relative_path(target_page: str, from_page: str) -> str:
+    """`posixpath.relpath` is slow, and generated pages link the same few pages thousands of
+    times (every tag, related question and "see also" of every entry)."""
+    if target_page == from_page:
+        return ""
+    return posixpath.relpath(target_page, posixpath.dirname(from_page) or ".")
+
+
+def page_url(source_path: str, *, directory_urls: bool = True) -> str:
+    """The URL of a generated page relative to the site root, as MkDocs serves it.
+
+    `faq/basics.md` → `faq/basics/`, `faq/index.md` → `faq/`, `index.md` → `` (the root);
+    with `directory_urls=False`: `faq/basics.html`, `faq/index.html`.
+    """
+    stem, _ = posixpath.splitext(source_path.replace("\\", "/").lstrip("/"))
+    if directory_urls:
+        if posixpath.basename(stem) == "index":
+            path = posixpath.dirname(stem)
+        else:
+            path = stem
+        path = f"{path}/" if path else ""
+    else:
+        path = f"{stem}.html"
+    return quote(path, safe="/")
+
+
+def page_href(target_page: str, from_page: str, anchor: str = "", *, directory_urls: bool = True) -> str:
+    """The URL of one generated page (and an anchor in it) relative to another's URL.
+
+    For links the pages write as HTML, which no host rewrites: `faq/basics.md` to
+    `faq/index.md#x` is `../#x` with directory URLs, `index.html#x` without.
+    """
+    path = "" if target_page == from_page and anchor else relative_url(
+        target_page, from_page, directory_urls=directory_urls
+    )
+    return f"{path}#{anchor}" if anchor else path
+
+
+@lru_cache(maxsize=4096)
+def relative_url(target_page: str, from_page: str, *, directory_urls: bool = True) -> str:
+    """The URL of page `target_page` relative to the URL of page `from_page` (source paths):
+    `./` for the page itself with directory URLs."""
+    url = page_url(target_page, directory_urls=directory_urls)
+    base = page_url(from_page, directory_urls=directory_urls).rpartition("/")[0]
+    relative = posixpath.relpath(url.rstrip("/") or ".", base or ".")
+    if url.endswith("/") or not url:
+        relative = "./" if relative == "." else relative + "/"
+    return relative
 
 
 def unsafe_path(path: str, *, folder: bool) -> str | None:

@@ -22,6 +22,10 @@ Separators between words compare modulo whitespace runs, typographic apostrophes
 against space ("front-matter" is "front matter"); a term with `variants: false` wants its
 separators as written.
 
+The patterns for text beyond ASCII hold every combining mark of Unicode, which takes Python a
+while to list and compile, so they are built the first time a term or a page needs them; a
+site written in ASCII never does.
+
 Pure: no MkDocs or Markdown import. The only concession to Python-Markdown is that
 `\\x02…\\x03` spans (its placeholders for stashed HTML and escaped characters) are opaque:
 a match never contains one, and one only glues to a word if it stands for a word character.
@@ -29,6 +33,7 @@ a match never contains one, and one only glues to a word if it stands for a word
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -43,13 +48,21 @@ from .model import Term
 __all__ = ["Match", "TermMatcher", "form_identity"]
 
 
+@functools.cache
 def _mark_class(low: int, high: int) -> str:
     """A regex class body of every combining mark (category M*) in `low..high`.
 
     `\\w` does not cover combining marks, so without them "nai\\u0308ve" or Devanagari
-    words would be split into several "words" and terms would match inside them.
+    words would be split into several "words" and terms would match inside them. Only
+    characters that are neither word characters nor spaces can be marks: one C-level regex
+    scan leaves a fraction of the range to ask `unicodedata` about.
     """
-    return _class_of(c for c in range(low, high) if unicodedata.category(chr(c))[0] == "M")
+    chars = "".join(map(chr, range(low, high)))
+    candidates = (ord(m.group()) for m in _NOT_WORD.finditer(chars))
+    return _class_of(c for c in candidates if unicodedata.category(chr(c))[0] == "M")
+
+
+_NOT_WORD = re.compile(r"[^\w\s\ud800-\uf8ff]")  # nor surrogates or private use: never marks
 
 
 def _class_of(points: Iterable[int]) -> str:
@@ -75,32 +88,96 @@ _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uff
 _SEA_BLOCKS = ((0x0E00, 0x0F00), (0x1000, 0x10A0), (0x1780, 0x1800), (0x19E0, 0x1A00),
                (0xA9E0, 0xAA00), (0xAA60, 0xAA80))  # fmt: skip
 _SEA = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}" for a, b in _SEA_BLOCKS)
-_SEA_MARKS = "".join(_mark_class(a, b) for a, b in _SEA_BLOCKS)
-_SEA_CLUSTER = f"[{_SEA}](?:[\u17d2\u1039][{_SEA}]|[{_SEA_MARKS}])*"
 _SEA_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
 _SEA_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")
 
 _LETTER = f"[^\\W{_CJK}{_HANGUL}{_SEA}]"  # \w without the scripts split finer
-# Marks outside the BMP make sre fall back to a slow range list, so they are only tried
-# behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
-_MARK = (
-    f"(?:[{_mark_class(0, 0x10000)}]"
-    f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
-)
-_WORD = f"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
 _PLACEHOLDER = "\x02[^\x02\x03]*\x03"  # Python-Markdown's stash/escape placeholders
 _ONE_CHAR = f"[{_CJK}{_HANGUL}]"
-_TOKEN = re.compile(f"{_WORD}|{_ONE_CHAR}|{_SEA_CLUSTER}|{_PLACEHOLDER}")
-_SPLIT = re.compile(f"({_WORD}|{_ONE_CHAR}|{_SEA_CLUSTER}|{_PLACEHOLDER})")
-# The same tokenisation, faster, for text known to need less: lowercased ASCII, or text
-# in the BMP without the scripts split finer (then a word is \w followed by \w or marks).
+# ASCII needs none of the Unicode classes: a word is [A-Za-z0-9_]+ there.
+_TOKEN_ASCII = re.compile(f"[A-Za-z0-9_]+|{_PLACEHOLDER}")
 _SPLIT_ASCII = re.compile(f"([a-z0-9_]+|{_PLACEHOLDER})")
-_SPLIT_BMP = re.compile(f"(\\w[\\w{_mark_class(0, 0x10000)}]*|{_PLACEHOLDER})")
-_NEEDS_FULL_SPLIT = re.compile(f"[{_CJK}{_HANGUL}{_SEA}\U00010000-\U0010ffff]")
-_WORD_CHAR = re.compile(f"{_LETTER}|{_MARK}")
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_HANGUL_CHAR = re.compile(f"[{_HANGUL}]")
-_SEA_CHAR = re.compile(f"[{_SEA}]")
+
+
+class _Scripts:
+    """Which characters belong to the scripts split finer (`_scripts()`, on first use)."""
+
+    def __init__(self) -> None:
+        self.split_finer = re.compile(f"[{_CJK}{_HANGUL}{_SEA}\U00010000-\U0010ffff]")
+        self.cjk = re.compile(f"[{_CJK}]")
+        self.hangul = re.compile(f"[{_HANGUL}]")
+        self.sea = re.compile(f"[{_SEA}]")
+
+
+@functools.cache
+def _scripts() -> _Scripts:
+    return _Scripts()
+
+
+def _needs_full_split(text: str) -> bool:
+    """Does `text` hold an ideograph, Hangul, a Southeast Asian script or anything beyond
+    the BMP? (ASCII never does.)"""
+    return not text.isascii() and _scripts().split_finer.search(text) is not None
+
+
+class _Unicode:
+    """The patterns for text beyond ASCII, compiled once on first use (`_unicode()`)."""
+
+    def __init__(self) -> None:
+        sea_marks = "".join(_mark_class(a, b) for a, b in _SEA_BLOCKS)
+        sea_cluster = f"[{_SEA}](?:[\u17d2\u1039][{_SEA}]|[{sea_marks}])*"
+        # Marks outside the BMP make sre fall back to a slow range list, so they are only
+        # tried behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
+        mark = (
+            f"(?:[{_mark_class(0, 0x10000)}]"
+            f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
+        )
+        word = f"{_LETTER}+(?:{mark}+{_LETTER}*)*"
+        self.token = re.compile(f"{word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER}")
+        self.split = re.compile(f"({word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER})")
+        self.word_char = re.compile(f"{_LETTER}|{mark}")
+
+
+@functools.cache
+def _unicode() -> _Unicode:
+    return _Unicode()
+
+
+class _Bmp:
+    """Text in the BMP without the scripts split finer (see `_needs_full_split`):
+    a word is \\w then \\w or marks, and only the BMP's marks are needed (`_bmp()`)."""
+
+    def __init__(self) -> None:
+        marks = _mark_class(0, 0x10000)
+        self.split = re.compile(f"(\\w[\\w{marks}]*|{_PLACEHOLDER})")
+        self.word_char = re.compile(f"[\\w{marks}]")
+
+
+@functools.cache
+def _bmp() -> _Bmp:
+    return _Bmp()
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    """The words (and placeholders) of `text`, by the cheapest pattern that finds them all."""
+    if text.isascii():
+        pattern = _TOKEN_ASCII
+    elif _needs_full_split(text):
+        pattern = _unicode().token
+    else:
+        pattern = _bmp().split
+    return list(pattern.finditer(text))
+
+
+def _is_word_char(char: str) -> bool:
+    """A letter, digit or mark (not an ideograph): what a whole-word match may not touch."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    if _needs_full_split(char):
+        return _unicode().word_char.match(char) is not None
+    return _bmp().word_char.match(char) is not None
+
+
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -184,18 +261,21 @@ def _norm_sep(sep: str) -> str:
 def _edge(token: str, affix: str, right: bool) -> int:
     if affix:
         return _WORD_EDGE
-    if _CJK_CHAR.match(token):
+    if token.isascii():
+        return _WORD_EDGE
+    scripts = _scripts()
+    if scripts.cjk.match(token):
         return _FREE
-    if _HANGUL_CHAR.match(token):
+    if scripts.hangul.match(token):
         return _HANGUL_END if right else _HANGUL_START
-    if _SEA_CHAR.match(token):
+    if scripts.sea.match(token):
         return _SEA_EDGE
     return _WORD_EDGE
 
 
 def _compile_form(form: SurfaceForm) -> _Form | None:
     text = unicodedata.normalize("NFC", form.text.strip())
-    tokens = [m for m in _TOKEN.finditer(text) if not m.group().startswith("\x02")]
+    tokens = [m for m in _tokens(text) if not m.group().startswith("\x02")]
     if not tokens:
         return None  # nothing word-like to anchor a whole-word match on
     head, tail = text[: tokens[0].start()], text[tokens[-1].end() :]
@@ -229,7 +309,7 @@ def _word_before(text: str, pos: int) -> bool:
     if char == "\x03":
         opened = text.rfind("\x02", 0, pos - 1)
         char = _opaque_char(text, opened, pos - 1) if opened >= 0 else ""
-    return bool(char) and _WORD_CHAR.match(char) is not None
+    return bool(char) and _is_word_char(char)
 
 
 def _word_after(text: str, pos: int) -> bool:
@@ -239,14 +319,16 @@ def _word_after(text: str, pos: int) -> bool:
     if char == "\x02":
         closed = text.find("\x03", pos + 1)
         char = _opaque_char(text, pos, closed) if closed >= 0 else ""
-    return bool(char) and _WORD_CHAR.match(char) is not None
+    return bool(char) and _is_word_char(char)
 
 
 def _blocked_left(edge: int, text: str, pos: int) -> bool:
     if edge == _WORD_EDGE:
         return _word_before(text, pos)
     if edge == _HANGUL_START:
-        return pos > 0 and (_HANGUL_CHAR.match(text[pos - 1]) is not None or _word_before(text, pos))
+        return pos > 0 and (
+            _scripts().hangul.match(text[pos - 1]) is not None or _word_before(text, pos)
+        )
     return pos > 0 and text[pos - 1] in _SEA_LEADING_VOWELS  # _SEA_EDGE
 
 
@@ -415,7 +497,7 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     if text.isascii():
         parts = _SPLIT_ASCII.split(text.lower())
         return parts, parts[1::2]
-    splitter = _SPLIT if _NEEDS_FULL_SPLIT.search(text) else _SPLIT_BMP
+    splitter = _unicode().split if _needs_full_split(text) else _bmp().split
     folded = text.casefold()
     if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
         parts = splitter.split(folded)

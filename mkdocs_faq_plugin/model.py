@@ -104,7 +104,24 @@ class KnowledgeBase:
         return {c.id: c for c in self.categories}
 
     def questions_in(self, category_id: str | None) -> tuple[Question, ...]:
-        return tuple(q for q in self.questions if q.category == category_id)
+        return self._questions_by_category.get(category_id, ())
+
+    @cached_property
+    def _questions_by_category(self) -> dict[str | None, tuple[Question, ...]]:
+        """One pass over the questions: pages ask once per category."""
+        groups: dict[str | None, list[Question]] = {}
+        for q in self.questions:
+            groups.setdefault(q.category, []).append(q)
+        return {category: tuple(group) for category, group in groups.items()}
+
+    @cached_property
+    def questions_by_tag(self) -> dict[str, tuple[Question, ...]]:
+        """Every tag (in first-use order) with its questions in file order."""
+        groups: dict[str, list[Question]] = {}
+        for q in self.questions:
+            for tag in dict.fromkeys(q.tags):
+                groups.setdefault(tag, []).append(q)
+        return {tag: tuple(group) for tag, group in groups.items()}
 
     @cached_property
     def _related_both_ways(self) -> dict[str, tuple[str, ...]]:
@@ -124,11 +141,7 @@ class KnowledgeBase:
     @cached_property
     def tags(self) -> tuple[str, ...]:
         """Every tag in first-use order."""
-        seen: dict[str, None] = {}
-        for q in self.questions:
-            for tag in q.tags:
-                seen.setdefault(tag, None)
-        return tuple(seen)
+        return tuple(self.questions_by_tag)
 
     @cached_property
     def _terms_by_name(self) -> dict[str, Term]:

@@ -20,10 +20,9 @@ import datetime
 import fnmatch
 import glob
 import os
-import re
 import time
 from collections import defaultdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from jinja2 import Environment
@@ -37,7 +36,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles
+from . import bundles, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -48,21 +47,24 @@ from .knowledge import Knowledge, load_knowledge
 from .labels import Labels, labels_for, overrides_for
 from .layout import SiteLayout
 from .linker import FaqExtension, LinkerContext, page_subjects
-from .macros import FaqMacros
-from .macros import register as register_macros
 from .matcher import TermMatcher
 from .model import KnowledgeBase
-from .pages import Feedback, GeneratedPage, render_pages, render_used_in, template_environment
+from .pages import Feedback, GeneratedPage, render_pages, render_used_in
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
-from .structured_data import answer_sections, faq_page_jsonld
+from .search_view import Hidden, View
+from .structured_data import faq_page_jsonld, page_answers
+from .template_env import template_environment
 from .unused import summary as unused_summary
 from .unused import unused_problems, unused_terms
+from .used_in import UsedIn
+
+if TYPE_CHECKING:  # imported when the site uses mkdocs-macros (`on_pre_build`)
+    from .macros import FaqMacros
 
 log = get_plugin_logger(__name__)
 
 EXPORT_NAME = "faq.json"
-USED_IN_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([a-z0-9-]+)"></div>')
 I18N_PRIORITY = -110
 """Below mkdocs-static-i18n's -100: its `on_files` would drop our pages, its `on_nav` our nav."""
 
@@ -88,6 +90,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.feedback: Feedback | None = None
         self.macros: FaqMacros | None = None
         self.pages: list[GeneratedPage] = []
+        self.search_view: View | None = None
+        self.hidden: Hidden | None = None
         self.i18n: StaticI18n | None = None
         self.language: str | None = None
         """This build's language: static-i18n's, the `language` option, else the theme's."""
@@ -209,6 +213,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             tooltips=self.config.tooltips,
             self_links=glossary.self_links,
             warn=log.warning,
+            term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
         )
 
@@ -230,7 +235,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         started = time.perf_counter()
         assert self.labels is not None
         try:
-            pages = render_pages(self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback)
+            pages = render_pages(
+                self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
+                directory_urls=config.use_directory_urls,
+            )
         except jinja2.TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', None) or 'a faq template'}"
             line = getattr(exc, "lineno", None)
@@ -272,16 +280,21 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         return selected
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Hand our macros to mkdocs-macros, when the site uses it.
+        """Hand our macros to mkdocs-macros, when the site uses it; see how the search
+        plugin may be shown our pages (`search_view`).
 
         Here rather than in `on_config`: every plugin's `on_config` has run by now, so
         mkdocs-macros takes them into its live environment whether it is listed before or
         after `faq` (see `macros.register`).
         """
+        self.search_view = View.of(config.plugins, self)
         self.macros = None
         macros_plugin = config.plugins.get("macros")
         if macros_plugin is None or not hasattr(macros_plugin, "register_macros"):
             return
+        from .macros import FaqMacros
+        from .macros import register as register_macros
+
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         docs = os.path.relpath(config.docs_dir, base_dir).replace(os.sep, "/")
 
@@ -332,6 +345,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if self.i18n is not None:
                 self.i18n.localize(file, config, content_language=page_language)
             files.append(file)
+        self.pages = []  # the files hold the pages now; one copy of each is enough
         if self.config.nav and isinstance(config.nav, list):
             nav_placement.extend_config_nav(
                 config.nav,
@@ -390,7 +404,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if language != self.language:
                 context = self._context_for(language)
         self.extension.context = context
-        context.begin_page(src, enabled, about=page_subjects(page.meta))
+        glossary = files.get_file_from_path(context.layout.glossary_page)
+        glossary_url = None
+        if glossary is not None:  # the URL MkDocs would write for a link to it
+            glossary_url = "" if glossary is page.file else get_relative_url(glossary.url, page.file.url)
+        context.begin_page(src, enabled, about=page_subjects(page.meta), glossary_url=glossary_url)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -399,7 +417,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             started = time.perf_counter()
             questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]
             if questions:
-                sections = answer_sections(html, [q.id for q in questions])
+                sections = page_answers(html, questions)
                 fallback = self.knowledge.untranslated_questions(self.language) if self.knowledge else ()
                 default = self.i18n.default_language if self.i18n is not None else None
                 self.jsonld[src] = faq_page_jsonld(
@@ -410,16 +428,32 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self.timings["jsonld"] += time.perf_counter() - started
         return html
 
-    @event_priority(-100)  # Late: search and other plugins read the content without our tags.
-    def on_page_context(
+    @event_priority(100)  # Before the search plugin (0): see `search_view`.
+    def _show_search(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        """The generated pages bring their own widget assets (see `bundles`)."""
+        self.hidden = None
+        if self.search_view is not None:
+            generated = page.file.src_uri in self.layout.all_pages
+            self.hidden = self.search_view.hide(page, generated)
+        return context
+
+    @event_priority(-100)  # Late: search and other plugins read the content without our tags.
+    def _after_search(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """The page is itself again (`search_view`), and the generated pages bring their own
+        widget assets (see `bundles`)."""
+        if self.search_view is not None and self.hidden is not None:
+            self.search_view.restore(page, self.hidden)
+            self.hidden = None
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=self.feedback is not None)
         if names and page.content is not None:
             page.content = bundles.with_page_assets(page.content, names, page.url)
         return context
+
+    on_page_context = CombinedEvent(_show_search, _after_search)
 
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
         """Every page is rendered now, so term usage is complete (search indexes after this)."""
@@ -429,19 +463,16 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         assert self.linker is not None and self.labels is not None
         glossary_file = files.get_file_from_path(self.layout.glossary_page)
         usage = _merged_usage(self.contexts.values())
-        if glossary_file is not None and glossary_file.page is not None:
-            glossary = glossary_file.page
-            used_in = {
-                term.id: self._used_in(term.id, usage.get(term.id, {}), glossary, files)
-                for term in self.kb.glossary
-            }
-            labels = self.labels
-            glossary.content = USED_IN_RE.sub(
-                lambda m: render_used_in(
-                    m.group(1), used_in.get(m.group(1), []), labels,
-                    limit=self.config.glossary.used_in_limit,
-                ),
+        limit = self.config.glossary.used_in_limit
+        if glossary_file is not None and glossary_file.page is not None and limit != 0:
+            glossary, labels = glossary_file.page, self.labels
+            lists = UsedIn(self.kb, self.layout, lambda src: _page_link(files, src, glossary))
+            glossary.content = used_in.fill(
                 glossary.content or "",
+                lambda term_id: render_used_in(
+                    term_id, lists.entries(usage.get(term_id, {})), labels, limit=limit,
+                    env=self.templates,
+                ),
             )
         default_build = self.i18n is None or self.language == self.i18n.default_language
         if self.config.glossary.enabled and default_build:  # other languages: the same terms
@@ -463,28 +494,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         for problem in unused_problems(terms):
             log.debug("%s", problem)
         log.info("%s", unused_summary(terms, len(self.kb.glossary)))
-
-    def _used_in(
-        self, term_id: str, pages: dict[str, set[str]], glossary: Page, files: Files
-    ) -> list[tuple[str, str]]:
-        """(title, relative URL) of every page and question where the term occurs."""
-        entries: list[tuple[str, str]] = []
-        for src in sorted(pages):
-            if src == self.layout.glossary_page:
-                continue
-            file = files.get_file_from_path(src)
-            if file is None or file.page is None:
-                continue
-            url = get_relative_url(file.page.url or ".", glossary.url or ".")
-            if src in self.layout.faq_pages:
-                for qid in sorted(pages[src]):
-                    question = self.kb.questions_by_id.get(qid)
-                    if question is not None:
-                        entries.append((question.question, f"{url}#{qid}"))
-            else:
-                # MkDocs titles may hold markup (`Q &amp; A`); the template escapes plain text.
-                entries.append((Markup(file.page.title or src).striptags(), url))
-        return entries
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         script = self.jsonld.get(page.file.src_uri)
@@ -577,6 +586,16 @@ def _ensure_extension(config: MkDocsConfig, name: str) -> None:
     names = {getattr(e, "__module__", e) if not isinstance(e, str) else e for e in config.markdown_extensions}
     if name not in names and f"markdown.extensions.{name}" not in names:
         config.markdown_extensions.append(name)
+
+
+def _page_link(files: Files, src: str, glossary: Page) -> tuple[str, str] | None:
+    """A built page's plain-text title and URL relative to the glossary, for "Used in"."""
+    file = files.get_file_from_path(src)
+    if file is None or file.page is None:
+        return None
+    url = get_relative_url(file.page.url or ".", glossary.url or ".")
+    # MkDocs titles may hold markup (`Q &amp; A`); the template escapes plain text.
+    return Markup(file.page.title or src).striptags(), url
 
 
 def _pages(files: Files, src_paths: tuple[str, ...]) -> list[Page]:

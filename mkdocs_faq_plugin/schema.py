@@ -9,11 +9,10 @@ point nowhere. All problems are collected; nothing stops at the first.
 from __future__ import annotations
 
 import datetime
-import difflib
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .anchors import is_reserved
@@ -54,6 +53,13 @@ TERM_KEYS = (
     "annotate", "variants",
 )
 
+
+
+def close_matches(word: str, candidates: Iterable[str]) -> list[str]:
+    """The closest candidate to a misspelt `word`, for "did you mean" hints (or none)."""
+    import difflib  # only a file with mistakes needs it
+
+    return difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
 
 def slugify(text: str) -> str:
     """The default id of a term: accents folded, lowercase, runs of other characters → `-`."""
@@ -101,7 +107,7 @@ class _Record:
         self.data = value
         for key in value:
             if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                hint = close_matches(key, allowed)
                 suggestion = f"; did you mean '{hint[0]}'?" if hint else (
                     f" (allowed: {', '.join(allowed)})"
                 )
@@ -428,7 +434,7 @@ def _check_refs(
     category_ids, question_ids, term_ids = known["categories"], known["questions"], known["glossary"]
 
     def missing(ref_path: Path, ref: str, what: str, known: set[str]) -> None:
-        hint = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
+        hint = close_matches(ref, sorted(known))
         suffix = f"; did you mean '{hint[0]}'?" if hint else ""
         problems.append(Problem(
             f"{dotted_path(ref_path)} {shown(ref)} is not {what}{suffix}", doc.location(ref_path)
@@ -479,6 +485,8 @@ def _check_markdown(
     if not isinstance(text, str):
         return []
     problems: list[Problem] = []
+    if "<" not in text and "](" not in text and "]:" not in text and "=" not in text:
+        return problems  # no tag, link or attribute: nothing below can match
     where = doc.location(path)
     outside_code = _without_code(text)
     active = ACTIVE_HTML_RE.search(outside_code)
@@ -527,6 +535,8 @@ def _script_link(markdown: str) -> str | None:
 
 def _without_code(markdown: str) -> str:
     """Markdown minus fenced blocks and inline code, where tags are shown, not run."""
+    if "`" not in markdown and "~~~" not in markdown:
+        return markdown
     text = re.sub(r"^(```|~~~).*?^\1", "", markdown, flags=re.S | re.M)
     return re.sub(r"(`+).+?\1", "", text, flags=re.S)
 

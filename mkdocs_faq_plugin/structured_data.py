@@ -2,13 +2,22 @@
 
 Search engines read the questions and answers from a `<script type="application/ld+json">`
 block. The answers are the *rendered* HTML of each question (the plugin takes it from the
-page after Markdown), so `answer_sections` cuts a rendered page into per-question answers and
+page after Markdown), so `page_answers` cuts a rendered page into per-question answers and
 `faq_page_jsonld` serialises them in a form that cannot break out of the script element.
+
+`page_answers` finds the answers by our own markup alone: the question's heading (its id) and
+the `.faq-meta` paragraph that closes every generated question. Markdown always renders to
+balanced HTML, so for an answer without raw HTML (the model says so: no `<` in it) the text
+between the two is the answer, found with string searches. Raw HTML in an answer is checked
+for balance by a scan of that answer alone; only a page our markers do not describe (a theme's
+own question template, unbalanced author HTML) is parsed whole by `answer_sections`, the
+tolerant parser that follows the page's element structure.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -18,9 +27,17 @@ from .model import Question
 # Inside <script>, the HTML parser looks for `</script` and `<!--` regardless of JSON
 # syntax; JSON \u escapes keep the same string value while hiding those sequences.
 # U+2028/2029 are escaped for consumers that evaluate JSON as JavaScript.
-_SCRIPT_SAFE = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_SAFE = (
+    ("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"),
 )
+
+
+def _script_safe(payload: str) -> str:
+    # One `replace` per character scans in C; `str.translate` looks up every character.
+    for char, escape in _SCRIPT_SAFE:
+        if char in payload:
+            payload = payload.replace(char, escape)
+    return payload
 
 
 def faq_page_jsonld(
@@ -53,8 +70,91 @@ def faq_page_jsonld(
     if language:
         data["inLanguage"] = language
     data["mainEntity"] = entities
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
+    payload = _script_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
     return f'<script type="application/ld+json">{payload}</script>'
+
+
+# --------------------------------------------------------------------------- answers by markers
+
+# The start tag of a heading with an id, wherever `id` sits among its attributes.
+_HEADING_RE = re.compile(r'<h([1-6])(?=[\s>/])[^>]*?\sid="([^"]*)"[^>]*>')
+_META_MARK = 'class="faq-meta'
+_HEADERLINK_RE = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+# Tags and comments of an answer that holds raw HTML, for the balance check.
+_TAG_RE = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:-]*)(?:\s[^>]*)?>", re.DOTALL)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title"})
+
+
+def page_answers(page_html: str, questions: Sequence[Question]) -> dict[str, str]:
+    """Each question's answer HTML from a rendered FAQ page, keyed by question id.
+
+    The same answers as `answer_sections(page_html, ids)`, found by our markers (see the
+    module docstring); questions whose heading is not on the page are omitted.
+    """
+    headings: dict[str, tuple[int, int, str]] = {}
+    for match in _HEADING_RE.finditer(page_html):
+        headings.setdefault(match.group(2), (match.start(), match.end(), match.group(1)))
+    found = [(q, headings[q.id]) for q in questions if q.id in headings]
+    found.sort(key=lambda item: item[1][0])
+    sections: dict[str, str] = {}
+    for index, (question, (_, open_end, level)) in enumerate(found):
+        limit = found[index + 1][1][0] if index + 1 < len(found) else len(page_html)
+        answer = _marked_answer(page_html, open_end, limit, level, question.answer)
+        if answer is None:  # not our markup: the tolerant parser decides for the whole page
+            tolerant = answer_sections(page_html, [q.id for q in questions])
+            return {q.id: tolerant[q.id] for q in questions if q.id in tolerant}
+        sections[question.id] = answer
+    return {q.id: sections[q.id] for q in questions if q.id in sections}
+
+
+def _marked_answer(page_html: str, open_end: int, limit: int, level: str, source: str) -> str | None:
+    """The answer after a question heading up to its `.faq-meta`; None when unsure."""
+    close = page_html.find(f"</h{level}>", open_end, limit)
+    if close < 0:
+        return None
+    begin = close + len(level) + 4
+    meta = page_html.find(_META_MARK, begin, limit)
+    while meta >= 0 and page_html[meta + len(_META_MARK) : meta + len(_META_MARK) + 1] not in ('"', " "):
+        meta = page_html.find(_META_MARK, meta + 1, limit)  # `faq-meta-tags` and the like
+    if meta < 0:
+        return None
+    end = page_html.rfind("<", begin, meta)
+    if end < 0:
+        return None
+    answer = page_html[begin:end]
+    if "<h1" in answer or "faq-meta" in answer or page_html[end:meta].count(">"):
+        return None  # an h1 ends an answer earlier, nested metadata is removed; `class=`
+        # must sit in the tag that `<` opens
+    if "<" in source and not _balanced(answer):
+        return None
+    if "headerlink" in answer:
+        answer = _HEADERLINK_RE.sub("", answer)
+    return answer.strip()
+
+
+def _balanced(fragment: str) -> bool:
+    """Does every element opened in `fragment` close in it, in order (void tags aside)?"""
+    stack: list[str] = []
+    raw_until = ""
+    for match in _TAG_RE.finditer(fragment):
+        closing, name = match.group(1), match.group(2)
+        if name is None:  # a comment
+            continue
+        name = name.lower()
+        if raw_until:
+            if closing and name == raw_until:
+                raw_until = ""
+                stack.pop()
+            continue
+        if closing:
+            if not stack or stack[-1] != name:
+                return False
+            stack.pop()
+        elif name not in _VOID and not match.group(0).endswith("/>"):
+            stack.append(name)
+            if name in _RAW_TEXT:
+                raw_until = name
+    return not stack
 
 
 # --------------------------------------------------------------------------- answer sections

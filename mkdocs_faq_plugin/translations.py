@@ -28,7 +28,7 @@ from typing import Any
 from .model import KnowledgeBase, Location
 from .problems import Problem, errors
 from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
-from .yaml_reader import Path, YamlDocument, dotted_path, shown
+from .yaml_reader import Path, Position, YamlDocument, dotted_path, shown
 
 LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
 """A locale marker as mkdocs-static-i18n recognises one: `fr`, `pt-BR`, `zh-Hant`, `en_US`."""
@@ -289,8 +289,8 @@ def _translated_doc(
     data = dict(doc.data) if isinstance(doc.data, dict) else {}
     items_replaced: set[Path] = set()  # the entry's own location only
     trees_replaced: set[Path] = set()  # a key and everything under it
-    values: dict[Path, Location] = {}
-    keys: dict[Path, Location] = {}
+    values: dict[Path, Position | Location] = {}
+    keys: dict[Path, Position | Location] = {}
     for key, (source, value) in titles.items():
         data[key] = value
         trees_replaced.add((key,))
@@ -338,7 +338,8 @@ class _Source:
         if self._groups is None:
             groups: dict[Path, list[tuple[Path, Location, bool]]] = {}
             for is_key, origin in ((False, self.doc.values), (True, self.doc.keys)):
-                for path, location in origin.items():
+                for path, found in origin.items():
+                    location = self.doc.located(found)  # the translation's own file
                     for length in {1, min(3, len(path))} if path else ():
                         groups.setdefault(path[:length], []).append((path, location, is_key))
             self._groups = groups
@@ -349,8 +350,8 @@ def _graft(
     source: _Source,
     source_path: Path,
     target_path: Path,
-    values: dict[Path, Location],
-    keys: dict[Path, Location],
+    values: dict[Path, Position | Location],
+    keys: dict[Path, Position | Location],
 ) -> None:
     """Copy the locations of `source_path` (a top-level key, or one key of an entry) and
     everything under it to `target_path`."""

@@ -46,27 +46,38 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
+Position = tuple[int, int]
+"""(line, column) in the document's own file, counting from 1: kept as a plain tuple because
+a large file holds a hundred thousand of them and few are ever asked for. A document merged
+from several files (translations) holds full `Location`s for the parts of the others."""
+
+
 @dataclass
 class YamlDocument:
     """Plain values plus where each came from: `values` for a path, `keys` for its key."""
 
     file: str
     data: Any
-    values: dict[Path, Location] = field(default_factory=dict)
-    keys: dict[Path, Location] = field(default_factory=dict)
+    values: dict[Path, Position | Location] = field(default_factory=dict)
+    keys: dict[Path, Position | Location] = field(default_factory=dict)
 
     def location(self, path: Path) -> Location:
         """The closest known location of `path` (falls back to its parents, then line 1)."""
         while True:
             found = self.values.get(path)
             if found is not None:
-                return found
+                return self.located(found)
             if not path:
                 return Location(self.file, 1, 1)
             path = path[:-1]
 
     def key_location(self, path: Path) -> Location:
-        return self.keys.get(path) or self.location(path)
+        found = self.keys.get(path)
+        return self.located(found) if found is not None else self.location(path)
+
+    def located(self, found: Position | Location) -> Location:
+        """A stored position as a full location (in this document's file unless it says)."""
+        return found if isinstance(found, Location) else Location(self.file, *found)
 
 
 class _TooLarge(Exception):
@@ -270,7 +281,7 @@ class _Builder:
                 Problem("YAML is nested too deeply", self._location(node))
             )
             return None
-        self.document.values[path] = self._location(node)
+        self.document.values[path] = self._position(node)
         if isinstance(node, ScalarNode):
             return self._scalar(node)
         if id(node) in self.open:
@@ -324,25 +335,25 @@ class _Builder:
             key = key_node.value
             child = (*path, key)
             if key in result:
-                first = self.document.keys[child]
+                first_line = self.document.key_location(child).line
                 self.problems.append(
                     Problem(
-                        f"{dotted_path(child)} is given twice (first at line {first.line})",
+                        f"{dotted_path(child)} is given twice (first at line {first_line})",
                         self._location(key_node),
                     )
                 )
                 continue
-            self.document.keys[child] = self._location(key_node)
+            self.document.keys[child] = self._position(key_node)
             result[key] = self._value(value_node, child, depth + 1)
         return result
 
     def _location(self, node: Node) -> Location:
-        # One Location per node: an aliased node expanded many times shares it.
-        found = getattr(node, "_faq_location", None)
-        if found is None:
-            found = _mark_location(self.document.file, node.start_mark)
-            node._faq_location = found  # type: ignore[attr-defined]
-        return found
+        return Location(self.document.file, *self._position(node))
+
+    @staticmethod
+    def _position(node: Node) -> Position:
+        mark = node.start_mark
+        return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
     def _merged_pairs(self, node: MappingNode, depth: int) -> list[tuple[Node, Node]]:
         """Key/value pairs with YAML merge keys (`<<: *defaults`) applied, explicit keys winning.

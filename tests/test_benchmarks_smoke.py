@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CONFIGS = ("plain", "ours")
+CONFIGS = ("plain", "prebuilt", "ours")
 
 
 def test_smoke_run_reports_every_config(tmp_path: Path) -> None:
@@ -36,6 +36,16 @@ def test_smoke_run_reports_every_config(tmp_path: Path) -> None:
     for config in CONFIGS:
         assert case["configs"][config]["status"] == "ok"
         assert case["configs"][config]["verification"]["code_untouched"] is True
+        assert case["phases"][config]["status"] == "ok"
+        assert case["phases"][config]["total"] > 0
+    # prebuilt holds our generated pages (no plugin, so no tooltips); ours is measured over it
+    assert case["configs"]["prebuilt"]["verification"]["faq_entries"] == 10
+    assert case["configs"]["prebuilt"]["verification"]["marks"] == 0
+    assert case["configs"]["ours"]["summary"]["prebuilt_ratio"] > 0
+    assert case["phases"]["ours"]["faq"]["linking"] >= 0
+    assert "faq.on_config" in case["phases"]["ours"]["phases"]
+    assert results["meta"]["import"]["status"] == "ok"
+    assert "| Markdown → HTML, every page |" in text and "ours − prebuilt" in text
 
 
 # ----------------------------------------------------------------------------- harness parts
@@ -54,6 +64,20 @@ def test_profile_line_is_parsed_from_a_build_log() -> None:
     assert parse_profile(log) == {"load": 0.0123, "pages": 0.0456, "linking": 1.2345,
                                   "jsonld": 0.01, "used_in": 0.001}
     assert parse_profile("INFO    -  Documentation built in 1.52 seconds\n") is None
+
+
+def test_target_sizes_are_one_name_and_verdicts_follow_the_bounds() -> None:
+    from benchmarks import cli, sitegen, targets
+
+    sizes = cli.parse_sizes("targets", 7)
+    assert [name for name, _ in sizes] == [t.name for t in targets.TARGETS]
+    assert all(spec.seed == 7 for _, spec in sizes)
+    target = targets.target_for(sitegen.SiteSpec(200, 200, 5000))
+    assert target is not None and target.max_added_mib == 40
+    assert targets.verdict(target, {"ratio": 1.39, "added_mib": 41.0}) == {
+        "ratio": True, "own": None, "memory": False}
+    assert targets.verdict(target, {"ratio": None, "added_mib": 1.0})["ratio"] is False
+    assert targets.target_for(sitegen.SiteSpec(10, 5, 10)) is None
 
 
 def test_marks_are_counted_by_context(tmp_path: Path) -> None:
@@ -96,6 +120,10 @@ def test_generator_is_deterministic_and_writes_our_schema(tmp_path: Path) -> Non
     assert first == second
     assert "docs_ours/faq.md" not in first and "docs_ours/glossary.md" not in first
     assert "docs/faq.md" in first and "mkdocs.ours.yml" in first
+    assert "docs_prebuilt/faq.md" not in first and "docs_prebuilt/index.md" in first
+    assert "faq:" in first["mkdocs.ours.yml"].decode() and "annotate" not in first[
+        "mkdocs.ours.yml"].decode(), "ours builds with every default"
+    assert "annotate: all" in first["mkdocs.ours-all.yml"].decode()
     kb = yaml.safe_load(first["faq.yml"])
     assert set(kb) == {"title", "categories", "questions", "glossary"}
     names = [n.casefold() for t in kb["glossary"] for n in (t["term"], *t["aliases"])]

@@ -36,7 +36,7 @@ from hypothesis import strategies as st
 
 from mkdocs_faq_plugin.loader import load
 from mkdocs_faq_plugin.model import Question
-from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld
+from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld, page_answers
 
 PAYLOAD = (
     "\"'><script>alert('pwned')</script><img src=x onerror=alert('pwned')> & &amp; &lt; "
@@ -251,6 +251,10 @@ def test_answer_sections_accept_any_html(page: str, ids: list[str]) -> None:
     sections = answer_sections(page, ids)
     assert set(sections) <= set(ids)
     assert all(isinstance(text, str) for text in sections.values())
+    for answer in ("plain", "<b>raw</b>"):
+        marked = page_answers(page, [Question(i, i, answer) for i in ids])
+        assert set(marked) <= set(ids)
+        assert all(isinstance(text, str) for text in marked.values())
 
 
 # ----------------------------------------------------------------------------- URLs

@@ -256,8 +256,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
 def test_every_tokeniser_finds_the_same_words(text: str) -> None:
-    general = [(m.start(), m.end()) for m in matcher_module._TOKEN.finditer(text)]
+    general = [(m.start(), m.end()) for m in matcher_module._unicode().token.finditer(text)]
     assert word_spans(text) == general
+    # Terms are split by the cheapest pattern that can (ASCII, BMP, everything): the same.
+    assert [(m.start(), m.end()) for m in matcher_module._tokens(text)] == general
+    for char in set(text):
+        assert matcher_module._is_word_char(char) == bool(
+            matcher_module._unicode().word_char.match(char)), char
 
 
 @settings(max_examples=200, deadline=None)
@@ -593,7 +598,7 @@ rule_texts = st.lists(st.sampled_from(RULE_PIECES), max_size=16).map("".join)
 
 
 LETTER = re.compile(matcher_module._LETTER)
-HANGUL = matcher_module._HANGUL_CHAR
+HANGUL = matcher_module._scripts().hangul
 
 
 @settings(max_examples=300, deadline=None)
@@ -607,10 +612,10 @@ def test_a_match_never_cuts_a_word(text: str) -> None:
         after = text[match.end] if match.end < len(text) else ""
         if first.isascii() and first.isalnum():  # (a mark before it belongs to nothing;
             assert not LETTER.fullmatch(before), (text, match)  # Hangul is another word)
-        if matcher_module._HANGUL_CHAR.match(first):
+        if matcher_module._scripts().hangul.match(first):
             assert not LETTER.fullmatch(before) and not HANGUL.fullmatch(before), (text, match)
         if last.isascii() and last.isalnum():  # a mark after it would change its last letter
-            assert not (after and matcher_module._WORD_CHAR.match(after)), (text, match)
+            assert not (after and matcher_module._unicode().word_char.match(after)), (text, match)
 
 
 @settings(max_examples=300, deadline=None)

@@ -159,3 +159,21 @@ def test_labels_follow_the_theme_language(project, theme: str, language: str) ->
     assert f">{glossary_word}</h1>" in glossary
     assert f"<strong>{aliases}:</strong>" in glossary
     assert f"<strong>{related}:</strong>" in site.html("faq/basics/index.html")
+
+
+def test_generated_pages_keep_every_search_entry_and_their_table_of_contents(project) -> None:
+    """Material's search sees our pages without their table of contents (its lookup is
+    quadratic): every heading must still get its own entry linked by its id, as the table of
+    contents would give, and the page must still show its table of contents."""
+    site = build_in_process(project(config=_material()), strict=True)
+    locations = [d["location"] for d in site.search_index()["docs"]]
+    for page, url in (("glossary/index.html", "glossary/"), ("faq/basics/index.html", "faq/basics/"),
+                      ("faq/index.html", "faq/")):
+        html = site.html(page)
+        article = html.split('<article', 1)[1].split("</article>", 1)[0]
+        ids = re.findall(r'<h[2-6][^>]*\sid="([^"]+)"', article)
+        assert ids, page
+        for anchor in ids:
+            assert locations.count(f"{url}#{anchor}") == 1, (page, anchor)
+            assert f'href="#{anchor}"' in html.split('data-md-component="toc"', 1)[1], (page, anchor)
+        assert locations.count(url) == 1

@@ -19,23 +19,19 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mkdocs_faq_plugin.author_text import attrs, md_attr, md_block, md_text, safe_url
 from mkdocs_faq_plugin.labels import LANGUAGES, Labels, labels_for
-from mkdocs_faq_plugin.layout import SiteLayout
+from mkdocs_faq_plugin.layout import SiteLayout, page_url
 from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Source, Term
 from mkdocs_faq_plugin.pages import (
     GeneratedPage,
-    attrs,
     glossary_letters,
-    md_attr,
-    md_block,
-    md_text,
     render_pages,
     render_used_in,
-    safe_url,
     tag_anchors,
-    template_environment,
     used_in_placeholder,
 )
+from mkdocs_faq_plugin.template_env import template_environment
 
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "meta"]
 HOSTILE = 'Is <script>alert("x")</script> & *bold* `code` {{ x }} {#evil} [a](b) | c_d_ # ~~s~~ ?'
@@ -182,7 +178,12 @@ def test_custom_layout_paths_and_links() -> None:
         "help/faq/index.md", "help/faq/basics.md", "help/faq/advanced.md", "reference/terms.md"
     }
     index = Elements(to_html(pages["help/faq/index.md"].markdown))
-    assert "basics.md#install" in index.hrefs()
+    assert "basics/#install" in index.hrefs()
+    advanced = Elements(to_html(pages["help/faq/advanced.md"].markdown))
+    assert "../basics/#install" in advanced.hrefs()
+    flat = {p.src_path: p for p in render_pages(kb, layout, EN, directory_urls=False)}
+    assert "basics.html#install" in Elements(to_html(flat["help/faq/index.md"].markdown)).hrefs()
+    assert "basics.html#install" in Elements(to_html(flat["help/faq/advanced.md"].markdown)).hrefs()
 
 
 def test_front_matter_of_each_kind() -> None:
@@ -244,13 +245,14 @@ def test_index_lists_categories_and_question_links() -> None:
     _, body = split_page(page.markdown)
     assert body.startswith("# Help centre\n\nAnswers to *common* questions.\n")
     assert "## Basics {#basics .faq-category}\n\nStart **here**.\n" in body
-    assert "- [How do I install it?](basics.md#install)\n" in body
-    assert "- [How do I upgrade?](advanced.md#upgrade)\n" in body
+    # Links to our own pages are HTML with their final URLs: Markdown need not parse them.
+    assert '<li><a href="basics/#install">How do I install it?</a></li>\n' in body
+    assert '<li><a href="advanced/#upgrade">How do I upgrade?</a></li>\n' in body
     doc = Elements(to_html(page.markdown))
     h2 = doc.by_id("basics")
     assert (h2.tag, h2.classes, h2.text) == ("h2", ["faq-category"], "Basics")
     assert doc.by_id("advanced").text == "Advanced topics"
-    assert doc.hrefs()[:3] == ["basics.md#install", "basics.md#config", "advanced.md#upgrade"]
+    assert doc.hrefs()[:3] == ["basics/#install", "basics/#config", "advanced/#upgrade"]
     assert not doc.by_class("faq-question")  # questions live on category pages
 
 
@@ -352,19 +354,34 @@ def test_question_block_markdown_shape() -> None:
         "|---|---|\n"
         "| 1 | 2 |\n"
         "\n"
-        '<span class="faq-meta-tags">**Tags:** [setup](index.md#faq-tag-setup), '
-        "[Ünïcode tag](index.md#faq-tag-unicode-tag)</span><br>\n"
-        '<span class="faq-meta-related">**Related questions:** '
-        "[How do I upgrade?](advanced.md#upgrade)</span><br>\n"
-        '<span class="faq-meta-sources">**Sources:** '
-        "[Install guide](https://example.com/install)</span><br>\n"
-        '<span class="faq-meta-reviewed">**Last reviewed:** '
+        '<p class="faq-meta no-glossary">\n'
+        '<span class="faq-meta-tags"><strong>Tags:</strong> <a href="../#faq-tag-setup">setup</a>, '
+        '<a href="../#faq-tag-unicode-tag">Ünïcode tag</a></span><br>\n'
+        '<span class="faq-meta-related"><strong>Related questions:</strong> '
+        '<a href="../advanced/#upgrade">How do I upgrade?</a></span><br>\n'
+        '<span class="faq-meta-sources"><strong>Sources:</strong> '
+        '<a href="https://example.com/install">Install guide</a></span><br>\n'
+        '<span class="faq-meta-reviewed"><strong>Last reviewed:</strong> '
         '<time datetime="2024-03-09">2024-03-09</time></span><br>\n'
-        '<span class="faq-meta-owner">**Owner:** Docs team</span><br>\n'
-        '<a class="faq-permalink" href="#install" title="Permanent link">¶</a>\n'
-        "{.faq-meta .no-glossary}\n"
+        '<span class="faq-meta-owner"><strong>Owner:</strong> Docs team</span><br>\n'
+        '<a class="faq-permalink" href="#install" title="Permanent link">¶</a></p>\n'
         "\n"
     )
+
+
+def test_question_with_a_relative_source_keeps_markdown_metadata() -> None:
+    # The host resolves and checks a relative source link: the paragraph stays Markdown.
+    kb = KnowledgeBase(questions=(
+        Question("q", "Q?", "A.", tags=("t",), related=("r",),
+                 sources=(Source("Guide", "../guide.md"),)),
+        Question("r", "R?", "B."),
+    ))
+    _, body = split_page(pages_by_path(kb)["faq/index.md"].markdown)
+    assert "[Guide](../guide.md)" in body and "[t](#faq-tag-t)" in body and "[R?](#r)" in body
+    assert "{.faq-meta .no-glossary}" in body
+    doc = Elements(to_html(pages_by_path(kb)["faq/index.md"].markdown))
+    assert doc.by_class("faq-meta")[0].tag == "p"
+    assert "../guide.md" in doc.hrefs()
 
 
 def test_category_page_renders_questions_answers_and_metadata() -> None:
@@ -397,7 +414,7 @@ def test_related_questions_link_both_ways() -> None:
     related = advanced.by_class("faq-meta-related")
     assert len(related) == 1
     assert "How do I install it?" in related[0].text
-    assert "basics.md#install" in advanced.hrefs()
+    assert "../basics/#install" in advanced.hrefs()
 
 
 def test_answers_may_contain_headings_and_unclosed_fences() -> None:
@@ -539,9 +556,8 @@ def test_glossary_entry_shape() -> None:
         "\n"
         "Has *details*.\n"
         "\n"
-        '<div class="faq-used-in" data-faq-used-in="emile"></div>\n'
-        "\n"
     )
+    assert "faq-used-in" not in body  # the plugin adds "Used in" to the HTML (used_in.fill)
 
 
 def test_glossary_entries_render() -> None:
@@ -555,18 +571,13 @@ def test_glossary_entries_render() -> None:
     see_also = doc.by_class("faq-see-also")
     assert [s.text for s in see_also] == ["See also: Fox, Zebra", "See also: Émile"]
     assert "#fox" in doc.hrefs() and "#zebra" in doc.hrefs() and "#emile" in doc.hrefs()
-    placeholders = doc.by_class("faq-used-in")
-    assert [p.attrs["data-faq-used-in"] for p in placeholders] == [
-        "3d", "api", "echo", "emile", "fox", "zebra"
-    ]
+    assert not doc.by_class("faq-used-in")
 
 
-def test_placeholder_matches_helper_exactly() -> None:
-    text = pages_by_path(sample_kb())["glossary.md"].markdown
-    for term_id in ("3d", "api", "echo", "emile", "fox", "zebra"):
-        assert text.count(used_in_placeholder(term_id)) == 1
-        # Survives Markdown conversion byte for byte, so the plugin can replace it.
-        assert used_in_placeholder(term_id) in to_html(text)
+def test_placeholder_survives_markdown_exactly() -> None:
+    # A theme's `_term.md.j2` may place it; the plugin replaces it byte for byte.
+    for term_id in ("3d", "api", "emile"):
+        assert used_in_placeholder(term_id) in to_html(f"# T\n\n{used_in_placeholder(term_id)}\n")
 
 
 def test_hostile_term_text_is_escaped() -> None:
@@ -636,21 +647,27 @@ def test_render_used_in_label_follows_language(language: str) -> None:
 # --------------------------------------------------------------------------- links
 
 
-def test_every_generated_link_resolves_to_an_anchor_on_a_generated_page() -> None:
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_generated_link_resolves_to_an_anchor_on_a_generated_page(directory_urls: bool) -> None:
     kb = sample_kb()
-    pages = pages_by_path(kb)
+    pages = {p.src_path: p for p in render_pages(kb, SiteLayout(kb), EN, directory_urls=directory_urls)}
     rendered = {path: Elements(to_html(p.markdown)) for path, p in pages.items()}
+    by_url = {page_url(path, directory_urls=directory_urls): path for path in pages}
     checked = 0
     for path, doc in rendered.items():
+        url = page_url(path, directory_urls=directory_urls)
         for href in doc.hrefs():
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
             target, _, anchor = href.partition("#")
-            target_path = (
-                posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
-                if target
-                else path
-            )
+            if not target:
+                target_path = path
+            elif target.endswith(".md"):  # Markdown links, for the host to rewrite
+                target_path = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            else:  # final URLs, relative to the page's own URL
+                joined = posixpath.normpath(posixpath.join(url.rpartition("/")[0], target))
+                joined = "" if joined == "." else joined
+                target_path = by_url.get(joined + "/" if target.endswith("/") else joined, "")
             assert target_path in rendered, f"{path}: {href} points outside the generated pages"
             if anchor:
                 assert anchor in rendered[target_path].ids(), f"{path}: {href} has no anchor"
@@ -806,3 +823,18 @@ def test_safe_url() -> None:
     assert safe_url("https://x/\nfoo") is None
     assert safe_url("") is None
     assert safe_url("guide/install.md#x") == "guide/install.md#x"
+
+
+def test_environment_is_reused_until_a_theme_template_changes(tmp_path: Path) -> None:
+    # `mkdocs serve` rebuilds keep the compiled templates; an edited override is seen at once.
+    first = template_environment([str(tmp_path)])
+    assert template_environment([str(tmp_path)]) is first
+    (tmp_path / "faq").mkdir()
+    override = tmp_path / "faq" / "glossary.md.j2"
+    override.write_text("# One\n", encoding="utf-8")
+    second = template_environment([str(tmp_path)])
+    assert second is not first
+    assert second.get_template("faq/glossary.md.j2").render() == "# One\n"
+    override.write_text("# Two, longer\n", encoding="utf-8")
+    assert template_environment([str(tmp_path)]).get_template("faq/glossary.md.j2").render() == (
+        "# Two, longer\n")

@@ -14,7 +14,7 @@ from mkdocs_faq_plugin.labels import labels_for
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Source
 from mkdocs_faq_plugin.pages import render_pages
-from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld
+from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld, page_answers
 
 OPEN = '<script type="application/ld+json">'
 CLOSE = "</script>"
@@ -189,3 +189,68 @@ def test_answer_sections_end_where_a_wrapper_around_the_heading_closes() -> None
         "<p>outside</p><h2>Next</h2>"
     )
     assert answer_sections(page_html, ["a"]) == {"a": "<p>x</p>"}
+
+
+# --------------------------------------------------------------------------- answers by markers
+
+ANSWERS = [
+    "Plain **bold** & `code` text.",
+    "Line one.\n\n## Details\n\nMore text with [a link](https://example.com).",
+    "!!! note\n    Careful.",
+    "```\n</script> <div>\n```",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "Inline <kbd>Ctrl</kbd> and <br> a break.",
+    "<div class=\"box\">\n\nInside a *div*.\n\n</div>",
+    "<div>\n\nnever closed",
+    "Text then\n\n# A top heading\n\nafter it",
+    "<!-- a comment --> and <span class='faq-meta'>nested</span> text",
+    "See <https://example.com> now.",
+    "<script>if (a < b) { x('</div>') }</script>",
+]
+
+
+def marker_kb(answers: list[str]) -> KnowledgeBase:
+    return KnowledgeBase(
+        categories=(Category("c", "Cat"),),
+        questions=tuple(
+            Question(f"q{i}", f"Question {i}?", answer, category="c", tags=("t",),
+                     related=(f"q{(i + 1) % len(answers)}",) if len(answers) > 1 else ())
+            for i, answer in enumerate(answers)
+        ),
+    )
+
+
+@pytest.mark.parametrize("permalink", [False, True])
+@pytest.mark.parametrize("answer", ANSWERS)
+def test_markers_find_what_the_tolerant_parser_finds(answer: str, permalink: bool) -> None:
+    kb = marker_kb(["First answer.", answer, "Last answer."])
+    page_html = rendered(kb, "faq/c.md", permalink=permalink)
+    ids = [q.id for q in kb.questions]
+    assert page_answers(page_html, kb.questions) == answer_sections(page_html, ids)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(ANSWERS), min_size=1, max_size=5))
+def test_markers_agree_with_the_tolerant_parser_on_any_mix(answers: list[str]) -> None:
+    kb = marker_kb(answers)
+    page_html = rendered(kb, "faq/c.md", permalink=True)
+    assert page_answers(page_html, kb.questions) == answer_sections(
+        page_html, [q.id for q in kb.questions])
+
+
+def test_markers_fall_back_to_the_tolerant_parser_without_our_meta_block() -> None:
+    questions = (q("a", "A?"), q("b", "B?"))
+    page_html = (
+        '<section><h2 id="a" class="faq-question">A?</h2><p>x</p></section>'
+        '<p>outside</p><h2 id="b" class="faq-question">B?</h2><p>Bee</p><h2>Next</h2>'
+    )
+    assert page_answers(page_html, questions) == {"a": "<p>x</p>", "b": "<p>Bee</p>"}
+    assert page_answers("<p>no questions here</p>", questions) == {}
+
+
+def test_markers_keep_the_order_of_the_questions_given() -> None:
+    kb = marker_kb(["One.", "Two.", "Three."])
+    page_html = rendered(kb, "faq/c.md")
+    reordered = (kb.questions[2], kb.questions[0])
+    assert list(page_answers(page_html, reordered)) == ["q2", "q0"]
+    assert page_answers(page_html, reordered)["q2"] == "<p>Three.</p>"

@@ -27,7 +27,7 @@ def run_generate(args: argparse.Namespace) -> int:
     from .. import generate as gen
     from ..labels import labels_for
     from ..loader import display_name, load
-    from ..pages import template_environment
+    from ..template_env import template_environment
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])

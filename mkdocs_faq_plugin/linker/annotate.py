@@ -91,12 +91,18 @@ class PageAnnotator:
         self.about = frozenset() if context.self_links else context.page_terms
         # In document order: ("heading", id), ("seen", term id) or ("prose", _Slot).
         self.events: list[tuple[str, Any]] = []
+        # Term id → sections where it occurs on this page: handed to the context once.
+        self.found: dict[str, set[str]] = {}
 
     def run(self, root: etree.Element) -> None:
         self._collect(root, [])
         slots = [slot for kind, slot in self.events if kind == "prose"]
         if not slots:
             return
+        self._decide(slots)
+        self.context.record_page(self.found)
+
+    def _decide(self, slots: list[_Slot]) -> None:
         matches = self.context.matcher.find(_JOIN.join(slot.text for slot in slots), self.about)
         position, offset = 0, 0
         for slot in slots:
@@ -175,23 +181,30 @@ class PageAnnotator:
     # -- pass 2: decisions -------------------------------------------------------------
 
     def _count(self, term_id: str) -> None:
-        self.context.record(term_id, self.section)
+        sections = self.found.get(term_id)
+        if sections is None:
+            sections = self.found[term_id] = set()
+        sections.add(self.section)
         self.seen_on_page.add(term_id)
         self.seen_in_section.add(term_id)
 
     def _annotate(self, slot: _Slot) -> list[etree.Element]:
         """Wrap the chosen matches of `slot`; the text between them moves to tails."""
         mode = self.context.annotate
+        enabled = self.context.enabled
+        skip_own_entry = self.on_glossary and not self.context.self_links
         text = slot.text
+        last = len(text)
         added: list[etree.Element] = []
         cursor = 0
         for match in slot.matches:
-            if slot.blocked and any(a <= match.start < b for a, b in slot.blocked):
+            start = match.start
+            if slot.blocked and any(a <= start < b for a, b in slot.blocked):
                 continue
-            if _glued(slot, match):
+            if (start == 0 or match.end == last) and _glued(slot, match):
                 continue
             term_id = match.term_id
-            if self.on_glossary and term_id == self.section and not self.context.self_links:
+            if skip_own_entry and term_id == self.section:
                 continue  # a glossary entry does not link to itself
             if mode == "first":
                 wanted = term_id not in self.seen_on_page
@@ -200,15 +213,15 @@ class PageAnnotator:
             else:
                 wanted = True
             self._count(term_id)
-            if not wanted or not self.context.enabled:
+            if not wanted or not enabled:
                 continue
             if added:
-                added[-1].tail = text[cursor : match.start]
+                added[-1].tail = text[cursor:start]
             elif slot.child is None:
-                slot.parent.text = text[: match.start]
+                slot.parent.text = text[:start]
             else:
-                slot.child.tail = text[: match.start]
-            added.append(self._element(term_id, text[match.start : match.end]))
+                slot.child.tail = text[:start]
+            added.append(self._element(term_id, text[start : match.end]))
             cursor = match.end
         if added:
             added[-1].tail = text[cursor:]

@@ -87,6 +87,7 @@ class LinkerContext:
         self_links: bool = False,
         warn: Callable[[str], None] | None = None,
         link_format: LinkFormat | str = "md",
+        term_urls: bool = False,
         withheld: Callable[[str], bool] | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
@@ -99,6 +100,11 @@ class LinkerContext:
             )
         self.link_format: str = link_format
         """`md` for hosts that turn `.md` links into URLs; `html`/`directory` writes URLs."""
+        self.term_urls = term_urls
+        """The host tells each page the URL of the glossary (`begin_page(glossary_url=...)`):
+        terms are then annotated after the host has turned the page's links into URLs, with
+        links it need not check (see `extension`)."""
+        self._glossary_url: str | None = None
         self.layout = layout
         self.matcher = matcher
         self.annotate: str = annotate
@@ -136,14 +142,21 @@ class LinkerContext:
         return cls(layout, TermMatcher.from_terms(kb.glossary), **options)
 
     def begin_page(
-        self, src_path: str, enabled: bool = True, about: Iterable[str] = ()
+        self,
+        src_path: str,
+        enabled: bool = True,
+        about: Iterable[str] = (),
+        glossary_url: str | None = None,
     ) -> None:
         """Switch to another page; forget its previous usage so rebuilds do not accumulate.
 
         `about` names the terms the page is about (ids or names, from `page_subjects`); an
         unknown one is reported, since the author meant a term that does not exist.
+        `glossary_url` is the glossary's URL relative to this page's ("" on the glossary
+        itself), for a context with `term_urls`.
         """
         self.page = src_path
+        self._glossary_url = glossary_url
         self.enabled = enabled
         subjects: set[str] = set()
         for name in about:
@@ -177,11 +190,23 @@ class LinkerContext:
         self.matcher = TermMatcher.from_terms(())
 
     def record(self, term_id: str, section: str) -> None:
+        self.record_page({term_id: {section}})
+
+    def record_page(self, found: dict[str, set[str]]) -> None:
+        """The terms found on the current page, each with the sections it occurs in."""
+        if not found:
+            return
         if self.enabled:
-            self.usage.setdefault(term_id, {}).setdefault(self.page, set()).add(section)
-            self._terms_on_page.setdefault(self.page, set()).add(term_id)
+            page = self.page
+            for term_id, sections in found.items():
+                pages = self.usage.setdefault(term_id, {})
+                if page in pages:
+                    pages[page] |= sections
+                else:
+                    pages[page] = set(sections)
+            self._terms_on_page.setdefault(page, set()).update(found)
         if self.page != self.layout.glossary_page:
-            self.mentioned.add(term_id)
+            self.mentioned.update(found)
 
     def title(self, term_id: str) -> str:
         if self._titles is None:
@@ -189,12 +214,18 @@ class LinkerContext:
         return self._titles.get(term_id, "")
 
     def term_href(self, term_id: str) -> str:
-        """The relative `.md` link from the current page to the term's glossary entry."""
+        """The link from the current page to the term's glossary entry: a relative `.md` link,
+        or with `term_urls` the URL the host gave (`begin_page`)."""
+        if self._glossary_path is None and self.term_urls and self._glossary_url is not None:
+            self._glossary_path = self._glossary_url
         if self._glossary_path is None:
             # Once per page: relpath is slow and a page may hold hundreds of terms. On the
             # glossary page itself the link is the bare anchor.
             path = relative_link(self.layout.glossary_page, self.page)
-            self._glossary_path = "" if path == "#" else self.format_link(path)
+            link_format = self.link_format
+            if self.term_urls and link_format == "md":  # no URL given: as MkDocs would make it
+                link_format = "directory"
+            self._glossary_path = "" if path == "#" else format_link(path, self.page, link_format)
         return f"{self._glossary_path}#{term_id}"
 
     def format_link(self, link: str) -> str:

@@ -6,7 +6,10 @@ shared `LinkerContext` (one matcher for the whole build, per-page state, usage r
 used on its own the extension loads faq.yml itself from its config options (see `host`).
 
 Its treeprocessor runs at priority 4: after `toc` (5) has given headings their ids, before
-MkDocs' relative-path processor (0) turns our `.md` links into URLs and validates them.
+MkDocs' relative-path processor (0) turns our `.md` links into URLs and validates them. With
+a context whose host gives each page the glossary's URL (`LinkerContext.term_urls`, the MkDocs
+plugin), terms are annotated by a second treeprocessor after that processor (priority -1),
+with those URLs: the host has thousands of term links it need not resolve and check.
 
 With a host, links are always written as relative `.md` paths, which the host turns into URLs
 and validates. Without one there is nobody to do that, so the `link_format` option picks the
@@ -28,9 +31,11 @@ from .context import ANNOTATE_MODES, LINK_FORMATS, LinkerContext, page_subjects
 from .host import HostPage, detect_host, load_site
 from .links import resolve_links
 
-__all__ = ["PRIORITY", "FaqExtension", "FaqTreeprocessor", "makeExtension"]
+__all__ = ["PRIORITY", "TERMS_PRIORITY", "FaqExtension", "FaqTreeprocessor", "makeExtension"]
 
 PRIORITY = 4
+TERMS_PRIORITY = -1
+"""Annotation after the host's links (MkDocs' `relpath` runs at 0), with `term_urls`."""
 
 
 class FaqExtension(Extension):
@@ -67,7 +72,13 @@ class FaqExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:
         if self.standalone:
             self._check_options()
-        md.treeprocessors.register(FaqTreeprocessor(md, self), "faq", PRIORITY)
+        if self.context is not None and self.context.term_urls:
+            md.treeprocessors.register(FaqTreeprocessor(md, self, terms=False), "faq", PRIORITY)
+            md.treeprocessors.register(
+                FaqTreeprocessor(md, self, links=False), "faq_terms", TERMS_PRIORITY
+            )
+        else:
+            md.treeprocessors.register(FaqTreeprocessor(md, self), "faq", PRIORITY)
         md.registerExtension(self)
 
     def _check_options(self) -> None:
@@ -122,11 +133,15 @@ class FaqExtension(Extension):
 
 
 class FaqTreeprocessor(Treeprocessor):
-    """Rewrites knowledge links, then annotates terms on the current page."""
+    """Rewrites knowledge links, then annotates terms on the current page (either, or both)."""
 
-    def __init__(self, md: Markdown, extension: FaqExtension) -> None:
+    def __init__(
+        self, md: Markdown, extension: FaqExtension, *, links: bool = True, terms: bool = True
+    ) -> None:
         super().__init__(md)
         self.extension = extension
+        self.links = links
+        self.terms = terms
 
     def run(self, root: etree.Element) -> None:
         started = time.perf_counter()
@@ -137,8 +152,9 @@ class FaqTreeprocessor(Treeprocessor):
             context = self.extension.context
         if context is None:
             return
-        resolve_links(root, context)
-        if context.matcher:  # pages that are not annotated still count their mentions
+        if self.links:
+            resolve_links(root, context)
+        if self.terms and context.matcher:  # pages not annotated still count their mentions
             PageAnnotator(context, self._stash()).run(root)
         context.elapsed += time.perf_counter() - started
 

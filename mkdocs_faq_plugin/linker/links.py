@@ -12,7 +12,7 @@ import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from ..layout import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link
+from ..layout import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link, relative_url
 
 if TYPE_CHECKING:
     from .context import LinkerContext
@@ -33,15 +33,8 @@ def format_link(link: str, from_page: str, link_format: str) -> str:
     path, hash_mark, anchor = link.partition("#")
     if not path.endswith(".md") or path.startswith("/") or ":" in path:
         return link
-    from ..export import page_url
-
-    directory = link_format == "directory"
     target = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
-    url = page_url(target, directory_urls=directory)
-    base = page_url(from_page, directory_urls=directory).rpartition("/")[0]
-    relative = posixpath.relpath(url.rstrip("/") or ".", base or ".")
-    if url.endswith("/") or not url:
-        relative = "./" if relative == "." else relative + "/"
+    relative = relative_url(target, from_page, directory_urls=link_format == "directory")
     return f"{relative}{hash_mark}{anchor}"
 
 
