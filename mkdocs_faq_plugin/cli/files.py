@@ -1,0 +1,100 @@
+"""The commands that write one file: `schema`, `new` and `export`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from urllib.parse import urlparse
+
+from .common import (
+    DEFAULT_FILE,
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    PACKAGE_DIR,
+    PROG,
+    emit,
+    format_problem,
+    quote_arg,
+    usage_error,
+    write_file,
+)
+
+SCHEMA_FILE = PACKAGE_DIR / "faq.schema.json"
+STARTER_FILE = PACKAGE_DIR / "templates" / "starter-faq.yml"
+
+
+def schema_text() -> str:
+    """The JSON Schema shipped in the package (`mkdocs_faq_plugin/faq.schema.json`)."""
+    return SCHEMA_FILE.read_text(encoding="utf-8")
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    return emit(schema_text(), args.out)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.check and not args.out:
+        return usage_error("export", "--check needs --out FILE (the file to compare with)")
+    if args.base_url is not None:
+        parsed = urlparse(args.base_url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            return usage_error(
+                "export", f"--base-url must be an absolute http(s) URL, not {args.base_url!r}"
+            )
+    from ..export import export_data, to_csv, to_json
+    from ..layout import SiteLayout
+    from ..loader import load
+
+    result = load(args.files or [DEFAULT_FILE], base_dir=os.getcwd())
+    for problem in result.problems:
+        print(format_problem(problem), file=sys.stderr)
+    if result.kb is None:
+        print(f"{PROG} export: nothing written, fix the errors above first", file=sys.stderr)
+        return EXIT_PROBLEMS
+    kb = result.kb
+    if args.audience:
+        from ..audience import select
+
+        kb, _ = select(kb, args.audience)
+    try:
+        layout = SiteLayout(kb, faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page)
+    except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
+        return usage_error("export", str(exc))
+    options = {"base_url": args.base_url, "directory_urls": args.directory_urls}
+    if args.format == "csv":
+        text = to_csv(kb, layout, **options)
+    else:
+        text = to_json(export_data(kb, layout, **options))
+    if args.check:
+        try:
+            with open(args.out, encoding="utf-8", newline="") as stream:
+                current = stream.read()
+        except OSError:
+            current = None
+        if current != text:
+            state = "is missing" if current is None else "is out of date"
+            print(f"{args.out} {state}; run the same command without --check", file=sys.stderr)
+            return EXIT_PROBLEMS
+        print(f"{args.out} is up to date", file=sys.stderr)
+        return EXIT_OK
+    return emit(text, args.out)
+
+
+def starter_text() -> str:
+    """The commented starter faq.yml that `mkdocs-faq new` writes."""
+    return STARTER_FILE.read_text(encoding="utf-8")
+
+
+def run_new(args: argparse.Namespace) -> int:
+    path = args.path
+    if os.path.isdir(path):
+        path = os.path.join(path, DEFAULT_FILE)
+    if os.path.exists(path) and not args.force:
+        print(f"error: {path} already exists; use --force to overwrite it", file=sys.stderr)
+        return EXIT_PROBLEMS
+    status = write_file(path, starter_text())
+    if status == EXIT_OK:
+        print(f"wrote {path}; edit it, then run: {PROG} check {quote_arg(path)}")
+    return status
+
