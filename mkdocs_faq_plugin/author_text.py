@@ -91,8 +91,8 @@ _ATTR_ID_RE = re.compile(r"^\w[\w.:-]*$")
 _ATTR_CLASS_RE = re.compile(r"^-?[A-Za-z_][\w-]*$")
 
 
-def attrs(anchor: str | None = None, *classes: str) -> str:
-    """An attr_list block `{#anchor .class ...}` for a heading or paragraph.
+def attrs(anchor: str | None = None, *classes: str, lang: str | None = None) -> str:
+    """An attr_list block `{#anchor .class lang="xx"}` for a heading or paragraph.
 
     A helper rather than template text because `{#` opens a Jinja comment. Refuses values
     that attr_list would misparse instead of emitting a broken anchor.
@@ -106,7 +106,20 @@ def attrs(anchor: str | None = None, *classes: str) -> str:
         if not _ATTR_CLASS_RE.match(cls):
             raise ValueError(f"{cls!r} is not a valid class name")
         parts.append("." + cls)
+    if lang:
+        parts.append(f'lang="{language_tag(lang)}"')
     return "{" + " ".join(parts) + "}" if parts else ""
+
+
+_LANGUAGE_TAG_RE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def language_tag(code: str) -> str:
+    """A locale as a BCP 47 tag for a `lang` attribute (`pt_BR` → `pt-BR`); anything else is
+    refused rather than written into a broken attribute."""
+    if not _LANGUAGE_TAG_RE.fullmatch(code):
+        raise ValueError(f"{code!r} is not a language tag")
+    return code.replace("_", "-")
 
 
 _SAFE_SCHEMES = frozenset({"http", "https", "mailto", "ftp", "ftps"})

@@ -37,12 +37,21 @@ class Knowledge:
         view = self.languages.get(language) if language else None
         return view is not None and bool(view.translated)
 
-    def untranslated_questions(self, language: str | None) -> frozenset[str]:
-        """Ids of the questions shown in the default language in `language`'s pages."""
+    def untranslated(self, language: str | None) -> frozenset[tuple[str, str]]:
+        """(kind, id) of each entry that `language`'s pages show in the default language:
+        every entry for a language nobody translated. For a language other than faq.yml's
+        (the caller knows which is which); kind is `category`, `question` or `term`, or `faq`
+        for the FAQ's `title` and `description`."""
         view = self.languages.get(language) if language else None
-        if view is None or not view.translated:
-            return frozenset()
-        return frozenset(q.id for q in view.kb.questions if not view.is_translated("question", q.id))
+        kb = view.kb if view is not None else self.default
+        translated = view.translated if view is not None else frozenset()
+        own = [("faq", key) for key in ("title", "description") if getattr(kb, key).strip()]
+        entries = [
+            (kind, entry.id)
+            for kind, items in (("category", kb.categories), ("question", kb.questions), ("term", kb.glossary))
+            for entry in items
+        ]
+        return frozenset(entry for entry in (*own, *entries) if entry not in translated)
 
     def edit_files(self, language: str | None) -> tuple[str, ...]:
         """The files authors of `language` edit: its translations first, then faq.yml."""

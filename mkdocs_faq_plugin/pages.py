@@ -24,7 +24,7 @@ import markupsafe
 import yaml
 
 from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
-from .author_text import attrs, fold, md_attr, md_block, md_text, safe_url
+from .author_text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
 from .export import markdown_to_text
 from .labels import Labels
 from .layout import SiteLayout, page_href, relative_link
@@ -118,6 +118,7 @@ def render_pages(
     env: jinja2.Environment | None = None,
     feedback: Feedback | None = None,
     directory_urls: bool = True,
+    fallback: Fallback | None = None,
 ) -> list[GeneratedPage]:
     """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary.
 
@@ -125,14 +126,29 @@ def render_pages(
     `directory_urls` is the site's `use_directory_urls`: the lists of links between our own
     pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
     Markdown and the host need not parse and check thousands of links they cannot get wrong.
+    `fallback` names the entries shown in another language than the page's, which then
+    carry its `lang` (WCAG 3.1.2, see `linker.language`).
     """
     env = env or template_environment()
-    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls)
+    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls, fallback or Fallback())
     pages = [_render_index(site, feedback)]
     for category in kb.categories:
         pages.append(_render_category(site, category, feedback))
     pages.append(_render_glossary(site))
     return pages
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """Entries of a translated site shown in faq.yml's language: (kind, id) pairs, kind
+    `category`, `question` or `term`, and that language's tag."""
+
+    language: str = ""
+    entries: frozenset[tuple[str, str]] = frozenset()
+
+    def lang(self, kind: str, entry_id: str) -> str | None:
+        """The `lang` an entry needs on this page, None when it is in the page's language."""
+        return self.language if self.language and (kind, entry_id) in self.entries else None
 
 
 @dataclass(frozen=True)
@@ -145,6 +161,7 @@ class _Site:
     env: jinja2.Environment
     anchors: dict[str, str]
     directory_urls: bool
+    fallback: Fallback
 
 
 def render_used_in(
@@ -218,6 +235,11 @@ def _context(site: _Site, page: str) -> dict[str, Any]:
     def tag_href(tag: str) -> str:
         return href(layout.index_page, anchors[tag])
 
+    def html_lang(kind: str, entry_id: str) -> markupsafe.Markup:
+        """` lang="en"` for an HTML tag naming an entry shown in faq.yml's language, else ""."""
+        lang = site.fallback.lang(kind, entry_id)
+        return markupsafe.Markup(f' lang="{language_tag(lang)}"' if lang else "")
+
     return {
         "kb": kb,
         "layout": layout,
@@ -231,6 +253,8 @@ def _context(site: _Site, page: str) -> dict[str, Any]:
         "href": href,
         "question_href": question_href,
         "tag_href": tag_href,
+        "lang_of": site.fallback.lang,
+        "html_lang": html_lang,
         "html_meta": html_meta,
         "related_to": kb.related_to,
         "see_also": kb.see_also,
@@ -317,9 +341,15 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
         (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
         key=lambda e: (fold(e.tag), e.tag),
     )
+    fallback = site.fallback
+    # The heading's language also covers the description under it: marked only when both are.
+    untranslated = fallback.lang("faq", "title") if kb.title.strip() else None
+    if kb.description.strip() and not fallback.lang("faq", "description"):
+        untranslated = None
     body = site.env.get_template(INDEX_TEMPLATE).render(
         _context(site, page),
         title=title,
+        title_lang=untranslated,
         sections=sections,
         questions=on_index,
         tags=tags,
@@ -402,6 +432,7 @@ def _render_glossary(site: _Site) -> GeneratedPage:
 
 
 __all__: list[str] = [
+    "Fallback",
     "Feedback",
     "GeneratedPage",
     "Letter",

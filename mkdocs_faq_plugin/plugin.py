@@ -39,6 +39,7 @@ from mkdocs.utils.templates import TemplateContext
 from . import bundles, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
+from .author_text import language_tag
 from .backing import BackingDirectory
 from .config import FaqPluginConfig
 from .export import export_data, to_json
@@ -49,7 +50,7 @@ from .layout import SiteLayout
 from .linker import FaqExtension, LinkerContext, page_subjects
 from .matcher import TermMatcher
 from .model import KnowledgeBase
-from .pages import Feedback, GeneratedPage, render_pages, render_used_in
+from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .search_view import Hidden, View
@@ -95,6 +96,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.i18n: StaticI18n | None = None
         self.language: str | None = None
         """This build's language: static-i18n's, the `language` option, else the theme's."""
+        self.fallback = Fallback()
         self.backing = BackingDirectory()
         self.reported: set[str] = set()
         self.nav_title: str | None = None
@@ -136,7 +138,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         except ValueError as exc:
             raise PluginError(f"faq: labels: {exc}") from None
         self.templates = template_environment([str(d) for d in config.theme.dirs])
-        self.linker = self._linker(kb, self.layout, self.full_kb)
+        self.fallback = self._fallback(self.language)
+        self.linker = self._linker(kb, self.layout, self.full_kb, self.language)
         self.contexts = {self.language or "": self.linker}
         _ensure_extension(config, "attr_list")
         if self.extension is None or self.extension not in config.markdown_extensions:
@@ -201,8 +204,30 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self.reported.add(text)
             log.warning("%s", text)
 
+    def _fallback(self, language: str | None) -> Fallback:
+        """The entries `language`'s pages show in faq.yml's language, which they mark as such
+        (WCAG 3.1.2). Known with mkdocs-static-i18n only: elsewhere nothing says which
+        language faq.yml is written in."""
+        i18n = self.i18n
+        if i18n is None or self.knowledge is None or not language or language == i18n.default_language:
+            return Fallback()
+        return Fallback(_default_tag(i18n), self.knowledge.untranslated(language))
+
+    def _term_languages(self, kb: KnowledgeBase, language: str | None) -> dict[str, str]:
+        """Term id → the language of its definition, for each definition that is not in the
+        language of this build's pages (their `lang`): tooltips then say so. On pages of
+        `language`, written in faq.yml's language (static-i18n's fallback pages) or not."""
+        i18n = self.i18n
+        if i18n is None or self.language == i18n.default_language:
+            return {}
+        default = _default_tag(i18n)
+        if language == i18n.default_language:
+            return {term.id: default for term in kb.glossary}
+        fallback = self._fallback(language)
+        return {term.id: default for term in kb.glossary if fallback.lang("term", term.id)}
+
     def _linker(
-        self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase
+        self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
     ) -> LinkerContext:
         glossary = self.config.glossary
         return LinkerContext(
@@ -215,6 +240,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             warn=log.warning,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
+            term_languages=self._term_languages(kb, language),
         )
 
     def _context_for(self, language: str) -> LinkerContext:
@@ -226,7 +252,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             full_kb = self.knowledge.kb(language)
             kb = select(full_kb, list(self.config.audiences))[0]
             layout = SiteLayout(kb, self.layout.faq_dir, self.layout.glossary_page)
-            context = self.contexts[language] = self._linker(kb, layout, full_kb)
+            context = self.contexts[language] = self._linker(kb, layout, full_kb, language)
         return context
 
     def _render_pages(self, config: MkDocsConfig) -> list[GeneratedPage]:
@@ -237,7 +263,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         try:
             pages = render_pages(
                 self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
-                directory_urls=config.use_directory_urls,
+                directory_urls=config.use_directory_urls, fallback=self.fallback,
             )
         except jinja2.TemplateError as exc:
             where = f"{getattr(exc, 'filename', None) or getattr(exc, 'name', None) or 'a faq template'}"
@@ -418,12 +444,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]
             if questions:
                 sections = page_answers(html, questions)
-                fallback = self.knowledge.untranslated_questions(self.language) if self.knowledge else ()
-                default = self.i18n.default_language if self.i18n is not None else None
+                fallback = self.fallback
                 self.jsonld[src] = faq_page_jsonld(
                     [(q, sections.get(q.id, "")) for q in questions],
                     language=self._declared_language(),
-                    question_languages={q.id: default for q in questions if default and q.id in fallback},
+                    question_languages={
+                        q.id: fallback.language for q in questions if fallback.lang("question", q.id)
+                    },
                 )
             self.timings["jsonld"] += time.perf_counter() - started
         return html
@@ -537,6 +564,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             elif os.path.isdir(os.path.dirname(absolute)):
                 server.watch(os.path.dirname(absolute), recursive=False)
         return server
+
+
+def _default_tag(i18n: StaticI18n) -> str:
+    """static-i18n's default locale as the `lang` of entries shown untranslated."""
+    try:
+        return language_tag(i18n.default_language)
+    except ValueError:
+        raise PluginError(
+            f"faq: static-i18n's default locale {i18n.default_language!r} is not a language tag "
+            "(such as 'en' or 'pt-BR'), which pages need for their untranslated entries"
+        ) from None
 
 
 def _theme_language(config: MkDocsConfig) -> str | None:

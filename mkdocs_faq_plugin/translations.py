@@ -61,7 +61,8 @@ class Language:
     files: tuple[str, ...] = ()
     """The translation files read for this language (display names)."""
     translated: frozenset[tuple[str, str]] = field(default_factory=frozenset)
-    """(kind, id) of each translated entry; kind is `category`, `question` or `term`."""
+    """(kind, id) of each translated entry; kind is `category`, `question` or `term`, and
+    ("faq", "title") / ("faq", "description") for the FAQ's own title and description."""
 
     def is_translated(self, kind: str, entry_id: str) -> bool:
         return (kind, entry_id) in self.translated
@@ -176,7 +177,8 @@ def build_language(
         return None, problems
     files = tuple(dict.fromkeys(d.file for d in translation_docs))
     kb = replace(kb, files=(*kb.files, *files))
-    return Language(code, kb, files, frozenset(overlays)), problems
+    translated = frozenset(overlays) | {("faq", key) for key in titles}
+    return Language(code, kb, files, translated), problems
 
 
 _ENTRY_PATH = re.compile(r"^(categories|questions|glossary)\[(\d+)\]")

@@ -166,7 +166,9 @@ def marks(html: str) -> dict[str, str]:
     """Term id → tooltip of each term mark on a page."""
     return {
         m.group(1): m.group(2)
-        for m in re.finditer(r'<a class="faq-term" data-faq-term="([^"]+)" href="[^"]*" title="([^"]*)"', html)
+        for m in re.finditer(
+            r'<a class="faq-term" (?:data-faq-lang="[^"]+" )?data-faq-term="([^"]+)" href="[^"]*" title="([^"]*)"', html
+        )
     }
 
 
@@ -301,6 +303,64 @@ def test_json_ld_names_the_language(sites: dict[str, Path]) -> None:
     fallback = jsonld(page(site, "fr/faq/usage/"))
     assert fallback["inLanguage"] == "fr" and fallback["mainEntity"][0]["inLanguage"] == "en"
     assert jsonld(page(site, "faq/basics/"))["inLanguage"] == "en"
+
+
+def marked_english(html: str) -> list[str]:
+    """The start tags that declare English, in page order (not `<html>`, not `hreflang`)."""
+    return [tag for tag in re.findall(r"<(?!html\b)[a-z0-9]+\b[^>]*>", html) if re.search(r'\slang="en"', tag)]
+
+
+def test_entries_nobody_translated_declare_their_language(sites: dict[str, Path]) -> None:
+    """WCAG 3.1.2 (language of parts): French pages show untranslated entries in English."""
+    site = sites["suffix"]
+    usage = page(site, "fr/faq/usage/")  # neither the category nor its question is translated
+    heading = '<h2 class="faq-question" id="tuning-widgets" lang="en">'
+    assert marked_english(usage) == [
+        '<h1 class="faq-category-title" id="using-widgets" lang="en">',
+        heading,
+        '<p lang="en">',
+    ]
+    # The tooltip of the English term in the English answer is English, too.
+    assert '<a class="faq-term" data-faq-lang="en" data-faq-term="fine-tuning"' in usage
+    answer = usage.split(heading, 1)[1]
+    assert answer.index('<p lang="en">Use ') < answer.index('<p class="faq-meta no-glossary">')
+    assert "Étiquettes" in answer.split('<p class="faq-meta no-glossary">', 1)[1][:200]  # our French labels
+    # A translated question: only the link to the untranslated one it is related to.
+    assert marked_english(page(site, "fr/faq/basics/")) == ['<a href="../usage/#tuning-widgets" lang="en">']
+    index = marked_english(page(site, "fr/faq/"))
+    assert index[0] == '<h2 class="faq-category" id="usage" lang="en">'
+    assert set(index[1:]) == {'<a href="usage/#tuning-widgets" lang="en">'}
+    glossary = marked_english(page(site, "fr/glossary/"))
+    assert glossary == [
+        '<h3 class="faq-term-entry" id="fine-tuning" lang="en">',
+        '<p class="faq-term-definition" lang="en">',
+    ]
+
+
+def test_a_language_nobody_translated_is_english_throughout(sites: dict[str, Path]) -> None:
+    site = sites["suffix"]
+    basics = page(site, "de/faq/basics/")
+    assert marked_english(basics)[:3] == [
+        '<h1 class="faq-category-title" id="the-basics" lang="en">',
+        '<h2 class="faq-question" id="what-is-a-widget" lang="en">',
+        '<p lang="en">',
+    ]
+    assert '<p class="faq-meta no-glossary">' in basics  # German labels, no lang
+    assert marked_english(page(site, "de/faq/"))[0] == '<h1 class="faq-index-title" id="widget-faq" lang="en">'
+    assert all(entity["inLanguage"] == "en" for entity in jsonld(basics)["mainEntity"])
+    # The German home page is German; its tooltips hold English definitions, and say so.
+    assert re.findall(r'<a class="faq-term" (data-faq-lang="en" )?data-faq-term="parameter"', page(site, "de/")) == [
+        'data-faq-lang="en" '
+    ]
+
+
+def test_the_default_language_declares_nothing(sites: dict[str, Path]) -> None:
+    site = sites["suffix"]
+    for url in ("", "faq/", "faq/basics/", "faq/usage/", "glossary/", "topic/"):
+        assert marked_english(page(site, url)) == [], url
+        assert "data-faq-lang" not in page(site, url)
+    # Nor a French page about French terms.
+    assert "data-faq-lang" not in page(site, "fr/")
 
 
 def test_no_language_build_adds_assets_twice(sites: dict[str, Path]) -> None:

@@ -90,6 +90,13 @@
     return term.getAttribute("data-faq-title") || term.getAttribute("title") || "";
   }
 
+  /** A definition nobody translated is in faq.yml's language, not the page's (WCAG 3.1.2). */
+  function declareLanguage(node, term) {
+    var lang = term.getAttribute("data-faq-lang");
+    if (lang) node.setAttribute("lang", lang);
+    else node.removeAttribute("lang");
+  }
+
   /** Park the native tooltip text so the browser does not show it on top of ours. */
   function parkTitle(term) {
     if (term.hasAttribute("title")) {
@@ -150,6 +157,7 @@
     var node = tooltipNode(term);
     parkTitle(term);
     node.textContent = text;
+    declareLanguage(node, term);
     tip.term = term;
     describedBy(term, true);
     node.hidden = false;
@@ -217,6 +225,7 @@
         var host = document.querySelector('[aria-describedby~="' + node.id + '"]');
         if (host && host.matches(TERM)) {
           node.classList.add(MARKED);
+          declareLanguage(node, host);
           uncoverFocus();
         }
       });

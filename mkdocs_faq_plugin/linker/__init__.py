@@ -6,6 +6,7 @@
 | `host` | who converts the page when the extension runs on its own; loading faq.yml then |
 | `links` | `faq:`/`glossary:` link resolution and link formats |
 | `annotate` | finding terms in a page's prose and wrapping them |
+| `language` | the language of an untranslated entry's blocks (WCAG 3.1.2) |
 | `extension` | `FaqExtension` and its treeprocessor, tying the above together |
 
 `mkdocs_faq_plugin.markdown` re-exports the public names, and stays the import path of the

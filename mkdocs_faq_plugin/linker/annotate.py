@@ -244,6 +244,9 @@ class PageAnnotator:
             title = context.title(term_id)
             if title:
                 element.set("title", title)
+                lang = context.term_languages.get(term_id)
+                if lang:
+                    element.set("data-faq-lang", lang)
         element.text = original
         return element
 

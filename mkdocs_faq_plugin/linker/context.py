@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 from ..layout import SiteLayout, relative_link
@@ -89,6 +89,7 @@ class LinkerContext:
         link_format: LinkFormat | str = "md",
         term_urls: bool = False,
         withheld: Callable[[str], bool] | None = None,
+        term_languages: Mapping[str, str] | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
@@ -113,6 +114,9 @@ class LinkerContext:
         self.self_links = self_links
         """Annotate a term on a page about it, and in its own glossary entry, too."""
         self.warn: Callable[[str], None] = warn or log.warning
+        self.term_languages: Mapping[str, str] = term_languages or {}
+        """Term id → the language of its definition, for terms a translated site shows
+        untranslated: the tooltip says so (`data-faq-lang`, WCAG 3.1.2)."""
         self.withheld: Callable[[str], bool] = withheld or (lambda name: False)
         """Is this term name or id in faq.yml but not published here (`audiences`)? A page
         about such a term is fine in a handbook that leaves the term out."""

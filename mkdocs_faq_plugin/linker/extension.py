@@ -9,7 +9,8 @@ Its treeprocessor runs at priority 4: after `toc` (5) has given headings their i
 MkDocs' relative-path processor (0) turns our `.md` links into URLs and validates them. With
 a context whose host gives each page the glossary's URL (`LinkerContext.term_urls`, the MkDocs
 plugin), terms are annotated by a second treeprocessor after that processor (priority -1),
-with those URLs: the host has thousands of term links it need not resolve and check.
+with those URLs: the host has thousands of term links it need not resolve and check. A third
+(`language`, priority 7) gives an untranslated entry's blocks the language of its heading.
 
 With a host, links are always written as relative `.md` paths, which the host turns into URLs
 and validates. Without one there is nobody to do that, so the `link_format` option picks the
@@ -29,6 +30,8 @@ from markdown.treeprocessors import Treeprocessor
 from .annotate import PageAnnotator
 from .context import ANNOTATE_MODES, LINK_FORMATS, LinkerContext, page_subjects
 from .host import HostPage, detect_host, load_site
+from .language import PRIORITY as LANGUAGE_PRIORITY
+from .language import LanguageOfParts
 from .links import resolve_links
 
 __all__ = ["PRIORITY", "TERMS_PRIORITY", "FaqExtension", "FaqTreeprocessor", "makeExtension"]
@@ -79,6 +82,7 @@ class FaqExtension(Extension):
             )
         else:
             md.treeprocessors.register(FaqTreeprocessor(md, self), "faq", PRIORITY)
+        md.treeprocessors.register(LanguageOfParts(md), "faq_language", LANGUAGE_PRIORITY)
         md.registerExtension(self)
 
     def _check_options(self) -> None:

@@ -47,6 +47,24 @@ def test_hover_shows_definition_and_escape_hides_it(sites, page, name):
     expect(term).not_to_have_attribute("aria-describedby", re.compile(".*"))
 
 
+def test_our_popup_takes_the_language_of_an_untranslated_definition(sites, page):
+    """WCAG 3.1.2: a French build marks a term nobody translated `data-faq-lang="en"`
+    (tests/test_multilingual.py); the popup then declares English, and only then."""
+    page.goto(sites["material"].url())
+    term = _term(page)
+    tooltip = page.locator("#faq--tooltip")
+    term.evaluate('t => t.setAttribute("data-faq-lang", "en")')  # as the French build writes it
+    term.hover()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_have_attribute("lang", "en")
+    page.mouse.move(5, 790)
+    expect(tooltip).to_be_hidden()
+    term.evaluate('t => t.removeAttribute("data-faq-lang")')
+    term.hover()
+    expect(tooltip).to_be_visible()
+    expect(tooltip).not_to_have_attribute("lang", re.compile(".*"))
+
+
 @pytest.mark.parametrize("name", OURS)
 def test_keyboard_focus_shows_definition(sites, page, name):
     page.goto(sites[name].url())
