@@ -39,8 +39,8 @@ from mkdocs.utils.templates import TemplateContext
 from . import bundles, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
-from .author_text import language_tag
 from .backing import BackingDirectory
+from .build_language import BuildLanguage
 from .config import FaqPluginConfig
 from .export import export_data, to_json
 from .i18n import StaticI18n, content_language
@@ -94,8 +94,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.search_view: View | None = None
         self.hidden: Hidden | None = None
         self.i18n: StaticI18n | None = None
+        self.build_language = BuildLanguage()
         self.language: str | None = None
-        """This build's language: static-i18n's, the `language` option, else the theme's."""
+        """This build's language (`build_language.current`)."""
         self.fallback = Fallback()
         self.backing = BackingDirectory()
         self.reported: set[str] = set()
@@ -126,7 +127,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if i18n is None or not i18n.nested or self.knowledge is None:
             self._load(config, i18n)  # static-i18n's other languages reuse what the first read
         assert self.knowledge is not None
-        self.language = self._build_language(config, i18n)
+        self.build_language = BuildLanguage.of(config, i18n, self.config.language)
+        self.language = self.build_language.current
         self.full_kb = kb = self.knowledge.kb(self.language)
         self.kb = kb = self._publish(kb)
         try:  # unsafe faq_dir / glossary_page: refused before anything is written
@@ -138,7 +140,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         except ValueError as exc:
             raise PluginError(f"faq: labels: {exc}") from None
         self.templates = template_environment([str(d) for d in config.theme.dirs])
-        self.fallback = self._fallback(self.language)
+        self.fallback = self.build_language.fallback(self.knowledge, self.language)
         self.linker = self._linker(kb, self.layout, self.full_kb, self.language)
         self.contexts = {self.language or "": self.linker}
         _ensure_extension(config, "attr_list")
@@ -184,47 +186,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             log.info("%s", note)
         self.knowledge = self.last_good = result.knowledge
 
-    def _build_language(self, config: MkDocsConfig, i18n: StaticI18n | None) -> str | None:
-        if i18n is not None:
-            return i18n.current_language
-        if self.config.language:
-            return str(self.config.language)
-        return _theme_language(config)
-
-    def _declared_language(self) -> str | None:
-        """The language JSON-LD (`inLanguage`) and faq.json declare: on multilingual sites
-        only (static-i18n or the `language` option), where readers and crawlers must tell
-        the editions apart."""
-        return self.language if self.i18n is not None or self.config.language else None
-
     def _warn(self, problem: Problem | str) -> None:
         """A warning once per site build, however many languages it builds."""
         text = str(problem)
         if text not in self.reported:
             self.reported.add(text)
             log.warning("%s", text)
-
-    def _fallback(self, language: str | None) -> Fallback:
-        """The entries `language`'s pages show in faq.yml's language, which they mark as such
-        (WCAG 3.1.2). Known with mkdocs-static-i18n only: elsewhere nothing says which
-        language faq.yml is written in."""
-        i18n = self.i18n
-        if i18n is None or self.knowledge is None or not language or language == i18n.default_language:
-            return Fallback()
-        return Fallback(_default_tag(i18n), self.knowledge.untranslated(language))
-
-    def _term_languages(self, kb: KnowledgeBase, language: str | None) -> dict[str, str]:
-        """Term id → the language of its definition, for each definition that is not in the
-        language of this build's pages (their `lang`): tooltips then say so. On pages of
-        `language`, written in faq.yml's language (static-i18n's fallback pages) or not."""
-        i18n = self.i18n
-        if i18n is None or self.language == i18n.default_language:
-            return {}
-        default = _default_tag(i18n)
-        if language == i18n.default_language:
-            return {term.id: default for term in kb.glossary}
-        fallback = self._fallback(language)
-        return {term.id: default for term in kb.glossary if fallback.lang("term", term.id)}
 
     def _linker(
         self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
@@ -240,7 +207,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             warn=log.warning,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
-            term_languages=self._term_languages(kb, language),
+            term_languages=self.build_language.term_languages(self.knowledge, kb, language),
         )
 
     def _context_for(self, language: str) -> LinkerContext:
@@ -447,7 +414,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 fallback = self.fallback
                 self.jsonld[src] = faq_page_jsonld(
                     [(q, sections.get(q.id, "")) for q in questions],
-                    language=self._declared_language(),
+                    language=self.build_language.declared,
                     question_languages={
                         q.id: fallback.language for q in questions if fallback.lang("question", q.id)
                     },
@@ -501,8 +468,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     env=self.templates,
                 ),
             )
-        default_build = self.i18n is None or self.language == self.i18n.default_language
-        if self.config.glossary.enabled and default_build:  # other languages: the same terms
+        if self.config.glossary.enabled and self.build_language.in_source_language:  # other languages: the same terms
             self._report_unused(set().union(*(c.mentioned for c in self.contexts.values())))
         for context in self.contexts.values():
             context.release()
@@ -536,7 +502,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         data = export_data(
             self.kb, self.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
             directory_urls=config.use_directory_urls,
-            language=self._declared_language(),
+            language=self.build_language.declared,
         )
         folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
         write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
@@ -564,23 +530,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             elif os.path.isdir(os.path.dirname(absolute)):
                 server.watch(os.path.dirname(absolute), recursive=False)
         return server
-
-
-def _default_tag(i18n: StaticI18n) -> str:
-    """static-i18n's default locale as the `lang` of entries shown untranslated."""
-    try:
-        return language_tag(i18n.default_language)
-    except ValueError:
-        raise PluginError(
-            f"faq: static-i18n's default locale {i18n.default_language!r} is not a language tag "
-            "(such as 'en' or 'pt-BR'), which pages need for their untranslated entries"
-        ) from None
-
-
-def _theme_language(config: MkDocsConfig) -> str | None:
-    theme = config.theme
-    language = theme.get("language") or theme.get("locale")
-    return str(language) if language else None
 
 
 def _append_once(items: list[Any], item: Any) -> None:
