@@ -141,11 +141,12 @@ def links_to_dropped(
     problems: list[Problem] = []
     for owner, location, text in _texts(original, selected):
         for href in _links(text):
-            what = _dropped_target(href, original, selected)
-            if what is not None:
+            dropped = _dropped_target(href, original, selected)
+            if dropped is not None:
+                what, why = dropped
                 problems.append(Problem(
-                    f"{owner} links to {what} ('{href}'), which is not published{for_whom}; "
-                    "the link becomes plain text",
+                    f"{owner} links to {what} ('{href}'), which is not published{for_whom} "
+                    f"({why}); the link becomes plain text",
                     location,
                     "warning",
                 ))
@@ -188,19 +189,33 @@ def _links(text: str) -> Iterator[str]:
         yield match.group(1)
 
 
-def _dropped_target(href: str, original: KnowledgeBase, selected: KnowledgeBase) -> str | None:
-    """What a link points to when that exists in `original` but not in `selected`."""
+def _dropped_target(
+    href: str, original: KnowledgeBase, selected: KnowledgeBase
+) -> tuple[str, str] | None:
+    """What a link points to when that exists in `original` but not in `selected`, and why
+    it is left out: the author then knows which entry's `audience` decides."""
     scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
     target = unquote(href[len(scheme):]).split("#", 1)[0].strip()
     if not target:
         return None
     if scheme == FAQ_SCHEME:
-        if target in original.questions_by_id and target not in selected.questions_by_id:
-            return f"question '{target}'"
-        if target in original.categories_by_id and target not in selected.categories_by_id:
-            return f"category '{target}'"
+        question = original.questions_by_id.get(target)
+        if question is not None and target not in selected.questions_by_id:
+            category = original.categories_by_id.get(question.category or "")
+            if question.audience or category is None:
+                return f"question '{target}'", _written_for(question.audience)
+            return f"question '{target}'", f"its category '{category.id}' is written for {', '.join(category.audience)}"
+        category = original.categories_by_id.get(target)
+        if category is not None and target not in selected.categories_by_id:
+            if category.audience:
+                return f"category '{target}'", _written_for(category.audience)
+            return f"category '{target}'", "none of its questions is"
         return None
     term = original.find_term(target)
     if term is not None and term.id not in selected.terms_by_id:
-        return f"term '{term.id}'"
+        return f"term '{term.id}'", _written_for(term.audience)
     return None
+
+
+def _written_for(audience: Iterable[str]) -> str:
+    return f"it is written for {', '.join(audience)}"

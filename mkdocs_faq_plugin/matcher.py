@@ -1,41 +1,20 @@
 """Find glossary terms in prose: one index for all terms, built once per build.
 
 Every surface form (see `forms`) goes into a trie of casefolded words. A text is split into
-words once, by one compiled regex; sets of first words and of first-word pairs pick, in C,
-the few positions where a form can start, and only there is the trie walked (longest form
-first). The cost is linear in the text and flat in the number of terms: no `a|b|c`
-alternation is tried at every position.
+words once, by one compiled regex (see `scripts` for what a word is in each script); sets of
+first words and of first-word pairs pick, in C, the few positions where a form can start, and
+only there is the trie walked (longest form first). The cost is linear in the text and flat in
+the number of terms: no `a|b|c` alternation is tried at every position.
 
-Words are what a reader would call one: runs of letters, digits and combining marks. Three
-kinds of script are split finer, one token per character or cluster:
+A term with `variants: false` wants its separators as written; otherwise they compare as
+`scripts.norm_sep` says (hyphen = space). A match never contains one of Python-Markdown's
+`\\x02…\\x03` placeholders.
 
-* Chinese and Japanese (Han, kana) have no spaces: a term matches anywhere in running text.
-* Thai, Lao, Khmer and Burmese have no spaces either, and are treated alike, one token per
-  cluster (a letter with its vowel and tone marks, or Khmer and Burmese stacked consonants),
-  so a match never splits what is drawn as one; it neither starts after a Thai or Lao vowel
-  written before its consonant nor ends before a vowel written after it.
-* Korean writes particles and endings onto nouns (클러스터는, 서비스를): a term starting with
-  a Hangul syllable must start a word, and may end inside one, unless a suffix that makes
-  another noun follows (컨테이너화 is containerization).
-
-Separators between words compare modulo whitespace runs, typographic apostrophes, and hyphen
-against space ("front-matter" is "front matter"); a term with `variants: false` wants its
-separators as written.
-
-The patterns for text beyond ASCII hold every combining mark of Unicode, which takes Python a
-while to list and compile, so they are built the first time a term or a page needs them; a
-site written in ASCII never does.
-
-Pure: no MkDocs or Markdown import. The only concession to Python-Markdown is that
-`\\x02…\\x03` spans (its placeholders for stashed HTML and escaped characters) are opaque:
-a match never contains one, and one only glues to a word if it stands for a word character.
+Pure: no MkDocs or Markdown import.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -44,152 +23,20 @@ from typing import NamedTuple
 
 from .forms import SurfaceForm, term_forms
 from .model import Term
+from .scripts import (
+    APOSTROPHES,
+    blocked_left,
+    blocked_right,
+    edge_of,
+    exact_word,
+    fold_word,
+    norm_sep,
+    plain_sep,
+    split_words,
+    word_tokens,
+)
 
 __all__ = ["Match", "TermMatcher", "form_identity"]
-
-
-@functools.cache
-def _mark_class(low: int, high: int) -> str:
-    """A regex class body of every combining mark (category M*) in `low..high`.
-
-    `\\w` does not cover combining marks, so without them "nai\\u0308ve" or Devanagari
-    words would be split into several "words" and terms would match inside them. Only
-    characters that are neither word characters nor spaces can be marks: one C-level regex
-    scan leaves a fraction of the range to ask `unicodedata` about.
-    """
-    chars = "".join(map(chr, range(low, high)))
-    candidates = (ord(m.group()) for m in _NOT_WORD.finditer(chars))
-    return _class_of(c for c in candidates if unicodedata.category(chr(c))[0] == "M")
-
-
-_NOT_WORD = re.compile(r"[^\w\s\ud800-\uf8ff]")  # nor surrogates or private use: never marks
-
-
-def _class_of(points: Iterable[int]) -> str:
-    ranges: list[list[int]] = []
-    for point in points:
-        if ranges and ranges[-1][1] == point - 1:
-            ranges[-1][1] = point
-        else:
-            ranges.append([point, point])
-    return "".join(
-        re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges
-    )
-
-
-# Han, kana and iteration marks: every character is its own token, no boundaries needed.
-_CJK = (
-    "\u3005-\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\uff66-\uff9f\U00020000-\U0003134f"
-)
-# Hangul syllables and jamo: one token per character; a match starts a word, ends anywhere.
-_HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff\uffa0-\uffdc"
-# Thai, Lao, Burmese (and its extensions), Khmer (and its symbols): one token per cluster.
-_SEA_BLOCKS = ((0x0E00, 0x0F00), (0x1000, 0x10A0), (0x1780, 0x1800), (0x19E0, 0x1A00),
-               (0xA9E0, 0xAA00), (0xAA60, 0xAA80))  # fmt: skip
-_SEA = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b - 1))}" for a, b in _SEA_BLOCKS)
-_SEA_LEADING_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4")
-_SEA_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3")
-
-_LETTER = f"[^\\W{_CJK}{_HANGUL}{_SEA}]"  # \w without the scripts split finer
-_PLACEHOLDER = "\x02[^\x02\x03]*\x03"  # Python-Markdown's stash/escape placeholders
-_ONE_CHAR = f"[{_CJK}{_HANGUL}]"
-# ASCII needs none of the Unicode classes: a word is [A-Za-z0-9_]+ there.
-_TOKEN_ASCII = re.compile(f"[A-Za-z0-9_]+|{_PLACEHOLDER}")
-_SPLIT_ASCII = re.compile(f"([a-z0-9_]+|{_PLACEHOLDER})")
-
-
-class _Scripts:
-    """Which characters belong to the scripts split finer (`_scripts()`, on first use)."""
-
-    def __init__(self) -> None:
-        self.split_finer = re.compile(f"[{_CJK}{_HANGUL}{_SEA}\U00010000-\U0010ffff]")
-        self.cjk = re.compile(f"[{_CJK}]")
-        self.hangul = re.compile(f"[{_HANGUL}]")
-        self.sea = re.compile(f"[{_SEA}]")
-
-
-@functools.cache
-def _scripts() -> _Scripts:
-    return _Scripts()
-
-
-def _needs_full_split(text: str) -> bool:
-    """Does `text` hold an ideograph, Hangul, a Southeast Asian script or anything beyond
-    the BMP? (ASCII never does.)"""
-    return not text.isascii() and _scripts().split_finer.search(text) is not None
-
-
-class _Unicode:
-    """The patterns for text beyond ASCII, compiled once on first use (`_unicode()`)."""
-
-    def __init__(self) -> None:
-        sea_marks = "".join(_mark_class(a, b) for a, b in _SEA_BLOCKS)
-        sea_cluster = f"[{_SEA}](?:[\u17d2\u1039][{_SEA}]|[{sea_marks}])*"
-        # Marks outside the BMP make sre fall back to a slow range list, so they are only
-        # tried behind a cheap one-range lookahead; BMP marks compile to a fast bitmap.
-        mark = (
-            f"(?:[{_mark_class(0, 0x10000)}]"
-            f"|(?=[\U00010000-\U0010ffff])[{_mark_class(0x10000, 0x20000)}{_mark_class(0xE0100, 0xE01F0)}])"
-        )
-        word = f"{_LETTER}+(?:{mark}+{_LETTER}*)*"
-        self.token = re.compile(f"{word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER}")
-        self.split = re.compile(f"({word}|{_ONE_CHAR}|{sea_cluster}|{_PLACEHOLDER})")
-        self.word_char = re.compile(f"{_LETTER}|{mark}")
-
-
-@functools.cache
-def _unicode() -> _Unicode:
-    return _Unicode()
-
-
-class _Bmp:
-    """Text in the BMP without the scripts split finer (see `_needs_full_split`):
-    a word is \\w then \\w or marks, and only the BMP's marks are needed (`_bmp()`)."""
-
-    def __init__(self) -> None:
-        marks = _mark_class(0, 0x10000)
-        self.split = re.compile(f"(\\w[\\w{marks}]*|{_PLACEHOLDER})")
-        self.word_char = re.compile(f"[\\w{marks}]")
-
-
-@functools.cache
-def _bmp() -> _Bmp:
-    return _Bmp()
-
-
-def _tokens(text: str) -> list[re.Match[str]]:
-    """The words (and placeholders) of `text`, by the cheapest pattern that finds them all."""
-    if text.isascii():
-        pattern = _TOKEN_ASCII
-    elif _needs_full_split(text):
-        pattern = _unicode().token
-    else:
-        pattern = _bmp().split
-    return list(pattern.finditer(text))
-
-
-def _is_word_char(char: str) -> bool:
-    """A letter, digit or mark (not an ideograph): what a whole-word match may not touch."""
-    if char.isascii():
-        return char.isalnum() or char == "_"
-    if _needs_full_split(char):
-        return _unicode().word_char.match(char) is not None
-    return _bmp().word_char.match(char) is not None
-
-
-_SPACES = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-# What an edge of a form asks of the text beside it.
-_FREE = 0  # nothing: an ideograph
-_WORD_EDGE = 1  # no word character (a letter, digit or mark) right beside it
-_HANGUL_START = 2  # as _WORD_EDGE, and no Hangul before it either (a Korean word starts)
-_SEA_EDGE = 3  # no Thai/Lao vowel that belongs to the syllable on the other side
-_HANGUL_END = 4  # particles and endings may follow, but not a suffix making another noun
-# -화 (-ization), -성 (-ity), -적 (-ic): "컨테이너화" is containerization, not a container.
-_HANGUL_SUFFIXES = frozenset("화성적")
 
 
 class Match(NamedTuple):
@@ -211,8 +58,8 @@ class _Form:
     exact_seps: tuple[str, ...] | None  # separators as written, for `variants: false`
     prefix: str  # non-word characters before the first word (".NET")
     suffix: str  # non-word characters after the last word ("C++", "models'")
-    left: int  # _FREE, _WORD_EDGE, _HANGUL_START or _SEA_EDGE
-    right: int  # _FREE, _WORD_EDGE, _SEA_EDGE or _HANGUL_END
+    left: int  # scripts.FREE, WORD_EDGE, HANGUL_START or SEA_EDGE
+    right: int  # scripts.FREE, WORD_EDGE, SEA_EDGE or HANGUL_END
 
     @property
     def priority(self) -> tuple[int, bool]:
@@ -230,114 +77,24 @@ class _Node:
         self.forms: list[_Form] = []
 
 
-def _fold(word: str) -> str:
-    """Caseless, canonically normalised key of one word (ASCII takes the cheap path)."""
-    if word.isascii():
-        return word.lower()
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", word).casefold())
-
-
-def _exact(word: str) -> str:
-    return word if word.isascii() else unicodedata.normalize("NFC", word)
-
-
-def _plain_sep(sep: str) -> str:
-    """Separators compare modulo whitespace runs and typographic apostrophes.
-
-    A line break inside a paragraph must not hide "large\\nlanguage model", and authors
-    type "model's" in faq.yml while SmartyPants-like tools emit "model’s".
-    """
-    if sep == " " or not sep:
-        return sep
-    return _SPACES.sub(" ", sep).translate(_APOSTROPHES)
-
-
-def _norm_sep(sep: str) -> str:
-    """The separator as the index compares it: `_plain_sep`, and a hyphen is a space."""
-    sep = _plain_sep(sep)
-    return " " if sep in _HYPHENS else sep
-
-
-def _edge(token: str, affix: str, right: bool) -> int:
-    if affix:
-        return _WORD_EDGE
-    if token.isascii():
-        return _WORD_EDGE
-    scripts = _scripts()
-    if scripts.cjk.match(token):
-        return _FREE
-    if scripts.hangul.match(token):
-        return _HANGUL_END if right else _HANGUL_START
-    if scripts.sea.match(token):
-        return _SEA_EDGE
-    return _WORD_EDGE
-
-
 def _compile_form(form: SurfaceForm) -> _Form | None:
     text = unicodedata.normalize("NFC", form.text.strip())
-    tokens = [m for m in _tokens(text) if not m.group().startswith("\x02")]
+    tokens = [m for m in word_tokens(text) if not m.group().startswith("\x02")]
     if not tokens:
         return None  # nothing word-like to anchor a whole-word match on
     head, tail = text[: tokens[0].start()], text[tokens[-1].end() :]
     written = [text[a.end() : b.start()] for a, b in pairwise(tokens)]
     return _Form(
         term_id=form.term_id,
-        keys=tuple(_fold(m.group()) for m in tokens),
-        seps=tuple(map(_norm_sep, written)),
+        keys=tuple(fold_word(m.group()) for m in tokens),
+        seps=tuple(map(norm_sep, written)),
         exact=tuple(m.group() for m in tokens) if form.case_sensitive else None,
-        exact_seps=None if form.flexible else tuple(map(_plain_sep, written)),
-        prefix=head.translate(_APOSTROPHES),
-        suffix=tail.translate(_APOSTROPHES),
-        left=_edge(tokens[0].group(), head, right=False),
-        right=_edge(tokens[-1].group(), tail, right=True),
+        exact_seps=None if form.flexible else tuple(map(plain_sep, written)),
+        prefix=head.translate(APOSTROPHES),
+        suffix=tail.translate(APOSTROPHES),
+        left=edge_of(tokens[0].group(), head, right=False),
+        right=edge_of(tokens[-1].group(), tail, right=True),
     )
-
-
-def _opaque_char(text: str, open_at: int, close_at: int) -> str:
-    """The character a placeholder stands for, if it is an escaped one (`\\x0242\\x03`)."""
-    inner = text[open_at + 1 : close_at]
-    if inner.isascii() and inner.isdigit() and int(inner) <= sys.maxunicode:
-        return chr(int(inner))
-    return ""
-
-
-def _word_before(text: str, pos: int) -> bool:
-    """Is `text[pos-1]` part of a (non-CJK) word, i.e. would a match at `pos` cut a word?"""
-    if pos <= 0:
-        return False
-    char = text[pos - 1]
-    if char == "\x03":
-        opened = text.rfind("\x02", 0, pos - 1)
-        char = _opaque_char(text, opened, pos - 1) if opened >= 0 else ""
-    return bool(char) and _is_word_char(char)
-
-
-def _word_after(text: str, pos: int) -> bool:
-    if pos >= len(text):
-        return False
-    char = text[pos]
-    if char == "\x02":
-        closed = text.find("\x03", pos + 1)
-        char = _opaque_char(text, pos, closed) if closed >= 0 else ""
-    return bool(char) and _is_word_char(char)
-
-
-def _blocked_left(edge: int, text: str, pos: int) -> bool:
-    if edge == _WORD_EDGE:
-        return _word_before(text, pos)
-    if edge == _HANGUL_START:
-        return pos > 0 and (
-            _scripts().hangul.match(text[pos - 1]) is not None or _word_before(text, pos)
-        )
-    return pos > 0 and text[pos - 1] in _SEA_LEADING_VOWELS  # _SEA_EDGE
-
-
-def _blocked_right(edge: int, text: str, pos: int) -> bool:
-    if edge == _WORD_EDGE:
-        return _word_after(text, pos)
-    if edge == _HANGUL_END:
-        return pos < len(text) and text[pos] in _HANGUL_SUFFIXES
-    return pos < len(text) and text[pos] in _SEA_FOLLOWING_VOWELS  # _SEA_EDGE
 
 
 def form_identity(surface: SurfaceForm) -> tuple[object, ...] | None:
@@ -400,7 +157,7 @@ class TermMatcher:
         roots = self._roots
         if not roots or not text:
             return []
-        parts, words = _split(text)
+        parts, words = split_words(text)
         count = len(words)
         starts = set(compress(range(count), map(self._singles.__contains__, words)))
         if self._pairs:
@@ -421,7 +178,7 @@ class TermMatcher:
             j = k + 1
             while node.children and j < count:
                 sep = parts[2 * j]
-                child = node.children.get((sep if sep == " " else _norm_sep(sep), words[j]))
+                child = node.children.get((sep if sep == " " else norm_sep(sep), words[j]))
                 if child is None:
                     break
                 path.append(child)
@@ -455,28 +212,28 @@ def _longest(
             if exclude and form.term_id in exclude:
                 continue
             if form.exact is not None and any(
-                _exact(text[offsets[2 * i + 1] : offsets[2 * i + 2]]) != word
+                exact_word(text[offsets[2 * i + 1] : offsets[2 * i + 2]]) != word
                 for i, word in enumerate(form.exact, start=k)
             ):
                 continue
             if form.exact_seps is not None and any(
-                _plain_sep(parts[2 * i + 2]) != sep for i, sep in enumerate(form.exact_seps, start=k)
+                plain_sep(parts[2 * i + 2]) != sep for i, sep in enumerate(form.exact_seps, start=k)
             ):
                 continue
             begin, stop = start, end
             if form.prefix:
                 begin -= len(form.prefix)
-                if begin < 0 or text[begin:start].translate(_APOSTROPHES) != form.prefix:
+                if begin < 0 or text[begin:start].translate(APOSTROPHES) != form.prefix:
                     continue
             if form.suffix:
                 stop += len(form.suffix)
-                if text[end:stop].translate(_APOSTROPHES) != form.suffix:
+                if text[end:stop].translate(APOSTROPHES) != form.suffix:
                     continue
             if begin < resume:
                 continue
-            if form.left and (form.prefix or touches_left) and _blocked_left(form.left, text, begin):
+            if form.left and (form.prefix or touches_left) and blocked_left(form.left, text, begin):
                 continue
-            if form.right and (form.suffix or touches_right) and _blocked_right(form.right, text, stop):
+            if form.right and (form.suffix or touches_right) and blocked_right(form.right, text, stop):
                 continue
             return Match(begin, stop, form.term_id)
     return None
@@ -486,21 +243,3 @@ def _sort_forms(node: _Node) -> None:
     node.forms.sort(key=lambda f: f.priority, reverse=True)
     for child in node.children.values():
         _sort_forms(child)
-
-
-def _split(text: str) -> tuple[list[str], list[str]]:
-    """Separators and words of `text` (alternating, offsets preserved) plus the folded words.
-
-    Folding the whole text in one call is much cheaper than per word; it is used whenever
-    it provably keeps every offset (same length, already NFC), which is nearly always.
-    """
-    if text.isascii():
-        parts = _SPLIT_ASCII.split(text.lower())
-        return parts, parts[1::2]
-    splitter = _unicode().split if _needs_full_split(text) else _bmp().split
-    folded = text.casefold()
-    if len(folded) == len(text) and unicodedata.is_normalized("NFC", folded):
-        parts = splitter.split(folded)
-        return parts, parts[1::2]
-    parts = splitter.split(text)
-    return parts, [_fold(word) for word in parts[1::2]]

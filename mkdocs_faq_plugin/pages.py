@@ -140,8 +140,8 @@ def render_pages(
 
 @dataclass(frozen=True)
 class Fallback:
-    """Entries of a translated site shown in faq.yml's language: (kind, id) pairs, kind
-    `category`, `question` or `term`, and that language's tag."""
+    """Entries of a translated site shown in faq.yml's language, as (kind, id) pairs
+    (`Knowledge.untranslated`), and that language's tag."""
 
     language: str = ""
     entries: frozenset[tuple[str, str]] = frozenset()

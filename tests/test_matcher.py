@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin import matcher as matcher_module
+from mkdocs_faq_plugin import scripts as scripts_module
 from mkdocs_faq_plugin.forms import is_acronym, split_title, surface_forms
 from mkdocs_faq_plugin.inflection import _SINGULARS as _IRREGULAR_SINGULARS
 from mkdocs_faq_plugin.inflection import plural_forms, singular_forms
@@ -248,7 +248,7 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_si
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    parts, _ = matcher_module._split(text)
+    parts, _ = scripts_module.split_words(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     return [(offsets[i], offsets[i + 1]) for i in range(1, len(parts), 2)]
 
@@ -256,13 +256,13 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 @settings(max_examples=200, deadline=None)
 @given(text=texts)
 def test_every_tokeniser_finds_the_same_words(text: str) -> None:
-    general = [(m.start(), m.end()) for m in matcher_module._unicode().token.finditer(text)]
+    general = [(m.start(), m.end()) for m in scripts_module._unicode().token.finditer(text)]
     assert word_spans(text) == general
     # Terms are split by the cheapest pattern that can (ASCII, BMP, everything): the same.
-    assert [(m.start(), m.end()) for m in matcher_module._tokens(text)] == general
+    assert [(m.start(), m.end()) for m in scripts_module.word_tokens(text)] == general
     for char in set(text):
-        assert matcher_module._is_word_char(char) == bool(
-            matcher_module._unicode().word_char.match(char)), char
+        assert scripts_module._is_word_char(char) == bool(
+            scripts_module._unicode().word_char.match(char)), char
 
 
 @settings(max_examples=200, deadline=None)
@@ -597,8 +597,8 @@ RULE_PIECES = [
 rule_texts = st.lists(st.sampled_from(RULE_PIECES), max_size=16).map("".join)
 
 
-LETTER = re.compile(matcher_module._LETTER)
-HANGUL = matcher_module._scripts().hangul
+LETTER = re.compile(scripts_module._LETTER)
+HANGUL = scripts_module._scripts().hangul
 
 
 @settings(max_examples=300, deadline=None)
@@ -612,10 +612,10 @@ def test_a_match_never_cuts_a_word(text: str) -> None:
         after = text[match.end] if match.end < len(text) else ""
         if first.isascii() and first.isalnum():  # (a mark before it belongs to nothing;
             assert not LETTER.fullmatch(before), (text, match)  # Hangul is another word)
-        if matcher_module._scripts().hangul.match(first):
+        if scripts_module._scripts().hangul.match(first):
             assert not LETTER.fullmatch(before) and not HANGUL.fullmatch(before), (text, match)
         if last.isascii() and last.isalnum():  # a mark after it would change its last letter
-            assert not (after and matcher_module._unicode().word_char.match(after)), (text, match)
+            assert not (after and scripts_module._unicode().word_char.match(after)), (text, match)
 
 
 @settings(max_examples=300, deadline=None)

@@ -199,15 +199,28 @@ def test_links_to_dropped_entries_are_located_warnings(audience_kb: KnowledgeBas
     messages = [str(p) for p in problems]
     assert messages == [
         "faq.yml:1:1: the description links to question 'secret-q' ('faq:secret-q'), which is "
-        "not published for audiences public; the link becomes plain text",
+        "not published for audiences public (it is written for internal); the link becomes plain text",
         "faq.yml:12:5: question 'public-q' links to question 'secret-q' ('faq:secret-q'), which "
-        "is not published for audiences public; the link becomes plain text",
+        "is not published for audiences public (it is written for internal); the link becomes plain text",
         "faq.yml:12:5: question 'public-q' links to category 'ops' ('faq:ops'), which is not "
-        "published for audiences public; the link becomes plain text",
+        "published for audiences public (it is written for internal); the link becomes plain text",
         "faq.yml:12:5: question 'public-q' links to term 'service-level-agreement' ('glossary:SLA'), "
-        "which is not published for audiences public; the link becomes plain text",
+        "which is not published for audiences public (it is written for internal); the link becomes "
+        "plain text",
     ]
     assert links_to_dropped(audience_kb, audience_kb) == []
+
+
+def test_a_warning_says_which_audience_leaves_the_target_out(tmp_path: Path) -> None:
+    """Not every target names an audience itself: its category may, or its questions."""
+    text = AUDIENCE_FAQ.replace(
+        "answer: Everyone reads this.", "answer: See [deploying](faq:ops-q) and [mixed](faq:mixed). Everyone reads this."
+    )
+    (tmp_path / "faq.yml").write_text(text, encoding="utf-8")
+    original = load_knowledge_base("faq.yml", str(tmp_path))
+    kb, _ = select(original, ["public"])
+    reasons = [str(p).split("public (", 1)[1].split(")", 1)[0] for p in links_to_dropped(original, kb, ["public"])]
+    assert reasons[1:3] == ["its category 'ops' is written for internal", "none of its questions is"]
 
 
 def test_export_of_a_selection_has_no_dropped_entries(audience_kb: KnowledgeBase) -> None:

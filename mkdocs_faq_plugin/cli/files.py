@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import copy
+import json
 import os
 import sys
+from typing import Any
 from urllib.parse import urlparse
 
 from .common import (
@@ -29,7 +32,32 @@ def schema_text() -> str:
     return SCHEMA_FILE.read_text(encoding="utf-8")
 
 
+def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
+    """The JSON Schema of a translation file (`faq.fr.yml`), from faq.yml's.
+
+    A translation holds the same keys with the same values, but only those it translates: an
+    entry needs nothing but the id of the entry it translates (a term may instead be named by
+    its translated `term`, whose slug is then its id); every other key is inherited.
+    """
+    schema = copy.deepcopy(base)
+    schema["title"] = "faq.<locale>.yml, a translation of faq.yml (mkdocs-faq-plugin), version 1"
+    schema["description"] = (
+        "One language's translations of faq.yml's entries, matched by id; keys left out are "
+        "taken from faq.yml. Whether each id exists in faq.yml, and that a question keeps its "
+        "category, is checked by `mkdocs-faq check`, not by this schema."
+    )
+    defs = schema["$defs"]
+    defs["category"]["required"] = ["id"]
+    defs["question"]["required"] = ["id"]
+    del defs["term"]["required"]
+    defs["term"]["anyOf"] = [{"required": ["id"]}, {"required": ["term"]}]
+    return schema
+
+
 def run_schema(args: argparse.Namespace) -> int:
+    if args.translation:
+        text = json.dumps(translation_schema(json.loads(schema_text())), indent=2, ensure_ascii=False)
+        return emit(text + "\n", args.out)
     return emit(schema_text(), args.out)
 
 

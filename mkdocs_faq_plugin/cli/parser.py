@@ -81,12 +81,20 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
         "  mkdocs-faq schema > faq.schema.json\n"
         "  mkdocs-faq schema --out .vscode/faq.schema.json\n\n"
+        "  mkdocs-faq schema --translation > faq.translation.schema.json\n\n"
         "then start faq.yml with the line:\n"
-        "  # yaml-language-server: $schema=faq.schema.json\n\n" + EXIT_CODES_HELP,
+        "  # yaml-language-server: $schema=faq.schema.json\n"
+        "and each translation (faq.fr.yml, ...) with:\n"
+        "  # yaml-language-server: $schema=faq.translation.schema.json\n\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     schema.add_argument(
         "--out", "-o", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    schema.add_argument(
+        "--translation",
+        action="store_true",
+        help="the schema of a translation file (faq.fr.yml): only ids are required",
     )
     schema.set_defaults(run=run_schema)
 

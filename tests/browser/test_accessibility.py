@@ -140,7 +140,7 @@ def axe_violations(page: Any, issues: list[ThemeIssue]) -> list[dict[str, str]]:
     )
 
 
-def _open_tooltip(page: Any) -> None:
+def open_tooltip(page: Any) -> None:
     """Tab to the page's first term, as a keyboard user would, and wait for its tooltip."""
     tab_to(page, page.locator("main .faq-term, [role=main] .faq-term").first)
     tooltip = page.locator("#faq--tooltip, .md-tooltip2")
@@ -160,7 +160,7 @@ def test_axe_finds_nothing_in_our_markup(sites, browser, watch, record_property,
         for path in REPO_PAGES if name == "repo" else PAGES:
             page.goto(site.url(path))
             if path in (TOOLTIP_PAGE, REPO_PAGES[-1]):
-                _open_tooltip(page)
+                open_tooltip(page)
             else:
                 expect(page.locator(".faq-tools .faq-count")).to_have_text(re.compile(r"^\d+ of \d+$"))
             if path == TAG_PAGE and name != "repo":  # the active chip and its "remove" button too
