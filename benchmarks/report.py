@@ -310,7 +310,6 @@ def _sweep_table(axis: str, cases: Sequence[CaseResult], configs: Sequence[str],
                  timeout: float) -> list[str]:
     rows: list[list[object]] = []
     for case in cases:
-        plain = case.plain
         row: list[object] = [f"{getattr(case.spec, axis):,}"]
         for name in configs:
             result = case.configs.get(name)

@@ -203,19 +203,19 @@ def _dropped_target(
         if question is not None and target not in selected.questions_by_id:
             category = original.categories_by_id.get(question.category or "")
             if question.audience or category is None:
-                return f"question '{target}'", _written_for(question.audience)
-            return f"question '{target}'", f"its category '{category.id}' is written for {', '.join(category.audience)}"
+                return f"question '{target}'", f"it is {_written_for(question.audience)}"
+            return f"question '{target}'", f"its category '{category.id}' is {_written_for(category.audience)}"
         category = original.categories_by_id.get(target)
         if category is not None and target not in selected.categories_by_id:
             if category.audience:
-                return f"category '{target}'", _written_for(category.audience)
+                return f"category '{target}'", f"it is {_written_for(category.audience)}"
             return f"category '{target}'", "none of its questions is"
         return None
     term = original.find_term(target)
     if term is not None and term.id not in selected.terms_by_id:
-        return f"term '{term.id}'", _written_for(term.audience)
+        return f"term '{term.id}'", f"it is {_written_for(term.audience)}"
     return None
 
 
 def _written_for(audience: Iterable[str]) -> str:
-    return f"it is written for {', '.join(audience)}"
+    return f"written for {', '.join(audience)}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .loader import LoadResult, display_name, load, load_languages
 from .model import KnowledgeBase, Location
 from .problems import Problem
-from .translations import Language
+from .translations import Language, entries_of
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,7 @@ class Knowledge:
         kb = view.kb if view is not None else self.default
         translated = view.translated if view is not None else frozenset()
         own = [("faq", key) for key in ("title", "description") if getattr(kb, key).strip()]
-        entries = [
-            (kind, entry.id)
-            for kind, items in (("category", kb.categories), ("question", kb.questions), ("term", kb.glossary))
-            for entry in items
-        ]
+        entries = [(kind, entry.id) for kind, entry in entries_of(kb)]
         return frozenset(entry for entry in (*own, *entries) if entry not in translated)
 
     def edit_files(self, language: str | None) -> tuple[str, ...]:

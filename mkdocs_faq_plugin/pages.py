@@ -343,13 +343,13 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
     )
     fallback = site.fallback
     # The heading's language also covers the description under it: marked only when both are.
-    untranslated = fallback.lang("faq", "title") if kb.title.strip() else None
+    title_lang = fallback.lang("faq", "title") if kb.title.strip() else None
     if kb.description.strip() and not fallback.lang("faq", "description"):
-        untranslated = None
+        title_lang = None
     body = site.env.get_template(INDEX_TEMPLATE).render(
         _context(site, page),
         title=title,
-        title_lang=untranslated,
+        title_lang=title_lang,
         sections=sections,
         questions=on_index,
         tags=tags,

@@ -95,8 +95,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.hidden: Hidden | None = None
         self.i18n: StaticI18n | None = None
         self.build_language = BuildLanguage()
-        self.language: str | None = None
-        """This build's language (`build_language.current`)."""
         self.fallback = Fallback()
         self.backing = BackingDirectory()
         self.reported: set[str] = set()
@@ -128,7 +126,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             self._load(config, i18n)  # static-i18n's other languages reuse what the first read
         assert self.knowledge is not None
         self.build_language = BuildLanguage.of(config, i18n, self.config.language)
-        self.language = self.build_language.current
         self.full_kb = kb = self.knowledge.kb(self.language)
         self.kb = kb = self._publish(kb)
         try:  # unsafe faq_dir / glossary_page: refused before anything is written
@@ -185,6 +182,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         for note in result.notes:
             log.info("%s", note)
         self.knowledge = self.last_good = result.knowledge
+
+    @property
+    def language(self) -> str | None:
+        """This build's language: static-i18n's, the `language` option, else the theme's."""
+        return self.build_language.current
 
     def _warn(self, problem: Problem | str) -> None:
         """A warning once per site build, however many languages it builds."""

@@ -21,11 +21,11 @@ from __future__ import annotations
 import difflib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .model import KnowledgeBase, Location
+from .model import Category, KnowledgeBase, Location, Question, Term
 from .problems import Problem, errors
 from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
 from .yaml_reader import Path, Position, YamlDocument, dotted_path, shown
@@ -69,14 +69,18 @@ class Language:
 
     def missing(self, default: KnowledgeBase) -> list[tuple[str, str, Location | None]]:
         """(kind, id, where the default entry is) of each entry that falls back."""
-        entries: list[tuple[str, str, Location | None]] = []
-        for kind, items in (
-            ("category", default.categories),
-            ("question", default.questions),
-            ("term", default.glossary),
-        ):
-            entries += [(kind, e.id, e.location) for e in items if (kind, e.id) not in self.translated]
-        return entries
+        return [
+            (kind, entry.id, entry.location)
+            for kind, entry in entries_of(default)
+            if (kind, entry.id) not in self.translated
+        ]
+
+
+def entries_of(kb: KnowledgeBase) -> Iterator[tuple[str, Category | Question | Term]]:
+    """(kind, entry) of every category, question and term, in that order."""
+    for kind, items in (("category", kb.categories), ("question", kb.questions), ("term", kb.glossary)):
+        for entry in items:
+            yield kind, entry
 
 
 @dataclass

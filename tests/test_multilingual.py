@@ -12,10 +12,8 @@ The sites are built once per module by the real `mkdocs build --strict`, side by
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -25,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project
+from conftest import MINIMAL_FAQ, build_cli, build_in_process
 
 FAQ_FR = """\
 title: FAQ des gadgets

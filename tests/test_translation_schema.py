@@ -5,7 +5,6 @@ and on every kind of entry, valid or not."""
 from __future__ import annotations
 
 import json
-import textwrap
 from typing import Any
 
 import pytest
@@ -125,4 +124,4 @@ def test_the_command_prints_it(capsys: pytest.CaptureFixture[str]) -> None:
     assert printed == SCHEMA
     assert printed["$defs"]["question"]["required"] == ["id"]
     assert json.loads(schema_text())["$defs"]["question"]["required"] == ["id", "question", "answer"]
-    assert textwrap.dedent(printed["title"]).startswith("faq.<locale>.yml")
+    assert printed["title"].startswith("faq.<locale>.yml")
