@@ -199,9 +199,11 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
     ) -> LinkerContext:
         glossary = self.config.glossary
+        term_languages = self.build_language.term_languages(self.knowledge, kb, language)
         return LinkerContext(
             layout=layout,
-            matcher=TermMatcher.from_terms(kb.glossary) if glossary.enabled else TermMatcher.from_terms(()),
+            matcher=TermMatcher.from_terms(kb.glossary, language, term_languages)
+            if glossary.enabled else TermMatcher.from_terms(()),
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.config.tooltips,
@@ -209,7 +211,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             warn=log.warning,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
-            term_languages=self.build_language.term_languages(self.knowledge, kb, language),
+            term_languages=term_languages,
         )
 
     def _context_for(self, language: str) -> LinkerContext:
