@@ -131,7 +131,7 @@ def forms(name: str, language: str) -> list[str]:
             head += 1
     noun = texts[head]
     if not script.match(noun):
-        if language == "uk" and _LATIN.match(noun) and head == len(texts) - 1:
+        if language == "uk" and _LATIN.match(noun) and head == len(texts) - 1 and len(noun) >= MIN_STEM:
             return _latin_in_ukrainian(name, words[head])
         return []
     slots = _noun(noun, language)
