@@ -15,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from mkdocs_faq_plugin.schema import slugify
+
 from .corpus import _FRONT_MATTER, HAND, Corpus, Entry, Page, _commit
 
 __all__ = ["read_kubernetes"]
@@ -36,7 +38,7 @@ def _entries(folder: Path) -> dict[str, Entry]:
             meta = yaml.safe_load(head.group(1)) or {}
         except yaml.YAMLError:
             continue
-        title, term_id = str(meta.get("title") or "").strip(), str(meta.get("id") or path.stem)
+        title, term_id = str(meta.get("title") or "").strip(), slugify(path.stem)
         if not title:
             continue
         aka = tuple(str(name).strip() for name in meta.get("aka") or () if str(name).strip())
@@ -63,7 +65,7 @@ def read_kubernetes(root: Path, language: str, name: str = "kubernetes") -> Corp
 
     def hand(match: re.Match[str], linked: bool) -> str:
         values = dict(_ATTRIBUTE.findall(match.group(1)))
-        entry = entries.get(values.get("term_id", ""))
+        entry = entries.get(slugify(values.get("term_id", "")))
         if entry is None:
             return values.get("text", "")
         shown = values.get("text") or entry.title
@@ -77,6 +79,7 @@ def read_kubernetes(root: Path, language: str, name: str = "kubernetes") -> Corp
         original = _SHORTCODE.sub("", _TOOLTIP.sub(lambda m: hand(m, True), body))
         stripped = _SHORTCODE.sub("", _TOOLTIP.sub(lambda m: hand(m, False), body))
         relative = path.relative_to(docs).as_posix()
-        about = path.stem if relative.startswith("reference/glossary/") and path.stem in entries else None
+        about = slugify(path.stem) if relative.startswith("reference/glossary/") else None
+        about = about if about in entries else None
         corpus.pages.append(Page(relative, original, stripped, about=about))
     return corpus
