@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from .inflection import plural_forms, singular_forms
 from .model import Term
-from .morphology import name_forms
+from .morphology import base_language, name_forms
 
 __all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
 
@@ -41,6 +41,8 @@ WRITTEN, DERIVED, INFLECTED = 0, 1, 2
 _TITLE = re.compile(r"^(?P<name>.*?\S)\s*[(（]\s*(?P<inner>[^()（）]*?\S)\s*[)）]$")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
+_OWN_SCRIPT = frozenset({"uk", "ru", "am"})
+"""Languages with rules whose script is not Latin."""
 _HANGUL_SPACE = re.compile(f"(?<=[{_HANGUL}]) +(?=[{_HANGUL}])")
 
 
@@ -155,7 +157,8 @@ def language_forms(name: str, language: str | None) -> list[tuple[str, str]]:
     forms = name_forms(name, language)
     if forms is None:
         return surface_forms(name)
-    found = [*surface_forms(name)] if name[-1:].isascii() else []  # "Pod" in Ukrainian: "Pods" too
+    # A Latin name in a Cyrillic or Ge'ez glossary ("Pod") keeps its English plural too.
+    found = surface_forms(name) if name[-1:].isascii() and base_language(language) in _OWN_SCRIPT else []
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     found += [(form, "inflected") for form in forms]
     return [(name, "name"), *((text, kind) for text, kind in found if text != name)]

@@ -79,6 +79,10 @@ def read_kubernetes(root: Path, language: str, name: str = "kubernetes") -> Corp
         original = _SHORTCODE.sub("", _TOOLTIP.sub(lambda m: hand(m, True), body))
         stripped = _SHORTCODE.sub("", _TOOLTIP.sub(lambda m: hand(m, False), body))
         relative = path.relative_to(docs).as_posix()
+        if path.name == "_index.md":  # Hugo's section page; MkDocs leaves out names with "_"
+            relative = relative[: -len("_index.md")] + "index.md"
+        if not stripped.strip() or relative.startswith("templates/"):
+            continue  # front matter only, or a page template for contributors
         about = slugify(path.stem) if relative.startswith("reference/glossary/") else None
         about = about if about in entries else None
         corpus.pages.append(Page(relative, original, stripped, about=about))

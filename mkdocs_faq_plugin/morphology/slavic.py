@@ -223,15 +223,19 @@ def _noun(word: str, language: str) -> list[list[str]] | None:
         if cell is None:
             slots.append([])
             continue
-        slot = [_ending(stem, ending, language, kind) for ending in cell.split("|")]
+        slot = [
+            _ending(stem, ending, language, kind)
+            for ending in cell.split("|")
+            if ending or index in (0, 3) or len(stem) > MIN_STEM  # a bare short stem is a word
+        ]
         if index == 0:
             slot = [word]
         slots.append(slot)
     if kind == "soft_f":
         slots[3] = [word]  # the accusative of sieć is sieć
-    if language in ("uk", "ru") and kind in ("hard", "hush", "velar"):
-        fleeting = _fleeting(stem)
-        if fleeting:  # вузол → вузла, узел → узла: the last о/е drops before an ending
+    if kind in ("hard", "hush", "velar"):
+        fleeting = _fleeting(stem) if language != "pl" else _fleeting_pl(stem)
+        if fleeting:  # вузол → вузла, узел → узла, klaster → klastra: о/е drops
             for index, cell in enumerate(table[1:], start=1):
                 slots[index] += [fleeting + e for e in cell.split("|") if e]
     if language == "uk" and kind == "a" and stem[-1:].lower() in _VELAR_UK:
@@ -276,7 +280,7 @@ def _kind(lower: str, language: str) -> tuple[str | None, str]:
             return ("a_soft" if stem.endswith(_PL_SOFT) else "a"), stem
         if lower.endswith("o"):
             return "o", lower[:-1]
-        if lower.endswith(("y", "i", "e")):
+        if lower.endswith(("y", "i")):  # not -e: English names end so ("Name", "Node")
             return "pl_y", lower[:-1]
         if lower.endswith(("k", "g")):
             return "velar", lower
@@ -323,5 +327,13 @@ def _kind(lower: str, language: str) -> tuple[str | None, str]:
 def _fleeting(stem: str) -> str | None:
     """"вузол" → "вузл", "рядок" → "рядк", "узел" → "узл": the stem without its last о/е."""
     if len(stem) < 5 or not stem.lower().endswith(_FLEETING) or stem[-3].lower() in _VOWELS:
+        return None
+    return stem[:-2] + stem[-1]
+
+
+def _fleeting_pl(stem: str) -> str | None:
+    """"klaster" → "klastr": a last e after two consonants drops before an ending."""
+    lower = stem.lower()
+    if len(lower) < 6 or lower[-2] != "e" or any(c in _VOWELS for c in lower[-4:-2]):
         return None
     return stem[:-2] + stem[-1]
