@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
-from .model import KnowledgeBase
+from .kb.model import KnowledgeBase
 
 FAQ_SCHEME = "faq:"
 GLOSSARY_SCHEME = "glossary:"

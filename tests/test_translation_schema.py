@@ -19,9 +19,9 @@ from test_multilingual import BASICS, BASICS_ES, FAQ_FR  # noqa: E402
 
 from mkdocs_faq_plugin.cli import main  # noqa: E402
 from mkdocs_faq_plugin.cli.files import schema_text, translation_schema  # noqa: E402
-from mkdocs_faq_plugin.problems import errors  # noqa: E402
-from mkdocs_faq_plugin.translations import build_language  # noqa: E402
-from mkdocs_faq_plugin.yaml_reader import parse_yaml  # noqa: E402
+from mkdocs_faq_plugin.kb.problems import errors  # noqa: E402
+from mkdocs_faq_plugin.kb.translations import build_language  # noqa: E402
+from mkdocs_faq_plugin.kb.reading import parse_yaml  # noqa: E402
 
 Validator = jsonschema.Draft202012Validator
 SCHEMA = translation_schema(json.loads(schema_text()))

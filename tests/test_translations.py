@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import MINIMAL_FAQ
-from mkdocs_faq_plugin.loader import load, load_languages, translation_paths
-from mkdocs_faq_plugin.translations import build_language, locale_of
-from mkdocs_faq_plugin.yaml_reader import parse_yaml
+from mkdocs_faq_plugin.kb.loading import load, load_languages, translation_paths
+from mkdocs_faq_plugin.kb.translations import build_language, locale_of
+from mkdocs_faq_plugin.kb.reading import parse_yaml
 
 
 def _docs(text: str, name: str):

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 from ..layout import SiteLayout, relative_link
-from ..matcher import TermMatcher
-from ..model import KnowledgeBase
+from ..terms.matcher import TermMatcher
+from ..kb.model import KnowledgeBase
 from .links import format_link
 
 __all__ = [

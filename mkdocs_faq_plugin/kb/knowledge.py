@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .loader import LoadResult, display_name, load, load_languages
+from .loading import LoadResult, display_name, load, load_languages
 from .model import KnowledgeBase, Location
 from .problems import Problem
 from .translations import Language, entries_of

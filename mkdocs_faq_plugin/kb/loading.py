@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from .model import KnowledgeBase
 from .problems import FaqError, Problem, errors
-from .schema import build_part, check_merged
+from .validation import build_part, check_merged
 from .translations import Language, build_language, locale_of
-from .yaml_reader import YamlDocument, read_yaml_file
+from .reading import YamlDocument, read_yaml_file
 
 
 @dataclass(frozen=True)

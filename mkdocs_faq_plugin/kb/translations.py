@@ -27,8 +27,8 @@ from typing import Any
 
 from .model import Category, KnowledgeBase, Location, Question, Term
 from .problems import Problem, errors
-from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
-from .yaml_reader import Path, Position, YamlDocument, dotted_path, shown
+from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
+from .reading import Path, Position, YamlDocument, dotted_path, shown
 
 LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
 """A locale marker as mkdocs-static-i18n recognises one: `fr`, `pt-BR`, `zh-Hant`, `en_US`."""
@@ -171,7 +171,7 @@ def build_language(
         part, part_problems = build_part(doc)
         problems += part_problems
         parts.append(part)
-    from .loader import merge  # the loader imports this module
+    from .loading import merge  # the loader imports this module
 
     kb = merge(parts)
     problems += check_merged(docs, kb)

@@ -18,8 +18,8 @@ import re
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from .model import KnowledgeBase, Term
-from .problems import Problem
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
 
 # What `check --unused` converts pages with: Python-Markdown's own extensions for the syntax
 # most sites use, so that code blocks, tables and admonitions are told apart from prose.
@@ -70,9 +70,9 @@ def mentioned_in_docs(
     a build would generate from `kb` (their answers and descriptions)."""
     import markdown
 
-    from .labels import labels_for
-    from .linker import FaqExtension, LinkerContext
-    from .pages import render_pages
+    from ..pages.labels import labels_for
+    from ..linker import FaqExtension, LinkerContext
+    from ..pages.render import render_pages
 
     context = LinkerContext.for_knowledge_base(kb, faq_dir=faq_dir, glossary_page=glossary_page)
     converter = markdown.Markdown(extensions=[*SCAN_EXTENSIONS, FaqExtension(context=context)])

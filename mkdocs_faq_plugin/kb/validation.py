@@ -15,10 +15,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .anchors import is_reserved
+from .ids import is_reserved
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
-from .yaml_reader import Path, YamlDocument, dotted_path, shown
+from .reading import Path, YamlDocument, dotted_path, shown
 
 SCHEMA_VERSION = 1
 
