@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .text import md_block, md_text
-from .layout import FAQ_SCHEME, GLOSSARY_SCHEME
+from .kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME
 from .kb.model import KnowledgeBase, Question, Term
 
 __all__ = ["MACRO_NAMES", "VARIABLE_NAME", "FaqMacros", "register"]

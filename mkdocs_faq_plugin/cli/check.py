@@ -63,7 +63,8 @@ def run_check(args: argparse.Namespace) -> int:
             return usage_error("check", f"--review-after: {exc}")
         problems += stale_questions(result.kb, max_age, datetime.date.today())
     if args.unused and result.kb is not None:
-        from ..terms.unused import mentioned_in_docs, unused_problems, unused_terms
+        from ..terms.unused import unused_problems, unused_terms
+        from .scan import mentioned_in_docs
 
         if not os.path.isdir(args.unused):
             return usage_error("check", f"--unused: {args.unused} is not a folder")

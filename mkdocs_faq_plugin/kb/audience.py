@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
-from ..layout import FAQ_SCHEME, GLOSSARY_SCHEME
+from .ids import FAQ_SCHEME, GLOSSARY_SCHEME
 from .model import KnowledgeBase, Location
 from .problems import Problem
 from .validation import LINK_RE
