@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.forms import term_forms
-from mkdocs_faq_plugin.matcher import TermMatcher
-from mkdocs_faq_plugin.model import Term
-from mkdocs_faq_plugin.morphology import LANGUAGES, name_forms
+from mkdocs_faq_plugin.terms.forms import term_forms
+from mkdocs_faq_plugin.terms.matcher import TermMatcher
+from mkdocs_faq_plugin.kb.model import Term
+from mkdocs_faq_plugin.terms.morphology import LANGUAGES, name_forms
 from tests.conftest import build_in_process, write_project
 
 

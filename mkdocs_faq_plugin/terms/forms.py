@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .inflection import plural_forms, singular_forms
-from .model import Term
+from ..kb.model import Term
 from .morphology import base_language, name_forms
 
 __all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
