@@ -119,3 +119,18 @@ def test_ukrainian_site_marks_inflected_mentions(tmp_path: Path) -> None:
     html = build_in_process(config).html("index.html")
     marked = dict(re.findall(r'data-faq-term="([^"]+)"[^>]*>([^<]+)<', html))
     assert marked == {"model": "моделлю", "prompt": "промптами"}
+
+
+def test_standalone_extension_takes_the_language(tmp_path: Path) -> None:
+    """The Markdown extension (Zensical, plain Python-Markdown) has a `language` option."""
+    import markdown
+
+    from mkdocs_faq_plugin.markdown import FaqExtension
+
+    faq = tmp_path / "faq.yml"
+    faq.write_text("glossary:\n  - {term: модель, id: model, definition: Мережа.}\n", encoding="utf-8")
+    text = "Керуйте моделлю."
+    plain = markdown.markdown(text, extensions=[FaqExtension(faq_file=str(faq))])
+    assert "faq-term" not in plain
+    ukrainian = markdown.markdown(text, extensions=[FaqExtension(faq_file=str(faq), language="uk")])
+    assert re.search(r'data-faq-term="model"[^>]*>моделлю<', ukrainian), ukrainian

@@ -37,9 +37,11 @@ def add_parser(sub: Any) -> None:
     rec.add_argument("--kubernetes", type=Path, metavar="DIR",
                      help="a checkout of the Kubernetes documentation (kubernetes/website)")
     rec.add_argument("--languages", default="en,ko,ja,zh-cn,ru,de",
-                     help="languages of the CNCF glossary to measure (default en,ko,ja,zh-cn,ru,de)")
+                     help="languages of the CNCF glossary to measure "
+                     "(default en,ko,ja,zh-cn,ru,de)")
     rec.add_argument("--kubernetes-languages", default="uk,ru,de,pl",
-                     help="languages of the Kubernetes documentation to measure (default uk,ru,de,pl)")
+                     help="languages of the Kubernetes documentation to measure "
+                     "(default uk,ru,de,pl)")
     rec.add_argument("--sample", type=int, metavar="N",
                      help="marks to judge per corpus and setting (default: 120 for The "
                      "Turing Way, 60 per language of the CNCF glossary)")

@@ -158,7 +158,8 @@ def language_forms(name: str, language: str | None) -> list[tuple[str, str]]:
     if forms is None:
         return surface_forms(name)
     # A Latin name in a Cyrillic or Ge'ez glossary ("Pod") keeps its English plural too.
-    found = surface_forms(name) if name[-1:].isascii() and base_language(language) in _OWN_SCRIPT else []
+    latin = name[-1:].isascii() and base_language(language) in _OWN_SCRIPT
+    found = surface_forms(name) if latin else []
     name = unicodedata.normalize("NFC", " ".join(name.split()))
     found += [(form, "inflected") for form in forms]
     return [(name, "name"), *((text, kind) for text, kind in found if text != name)]
