@@ -134,3 +134,21 @@ def test_standalone_extension_takes_the_language(tmp_path: Path) -> None:
     assert "faq-term" not in plain
     ukrainian = markdown.markdown(text, extensions=[FaqExtension(faq_file=str(faq), language="uk")])
     assert re.search(r'data-faq-term="model"[^>]*>моделлю<', ukrainian), ukrainian
+
+
+def test_check_forms_lists_the_languages_forms(tmp_path: Path) -> None:
+    import subprocess
+
+    from tests.conftest import mkdocs_faq_executable
+
+    (tmp_path / "faq.yml").write_text(
+        "glossary:\n  - {term: датасет, id: dataset, definition: Набір даних.}\n", encoding="utf-8"
+    )
+    command = [mkdocs_faq_executable(), "check", "--forms", "датасет"]
+    ukrainian = subprocess.run([*command, "--site-language", "uk"], cwd=tmp_path,
+                               capture_output=True, text=True, timeout=120, check=False)
+    assert ukrainian.returncode == 0, ukrainian.stderr
+    assert re.search(r"^\s+датасетів\s+inflected$", ukrainian.stdout, re.M), ukrainian.stdout
+    english = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                             check=False)
+    assert "датасетів" not in english.stdout
