@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from mkdocs_faq_plugin.kb.validation import slugify
+from mkdocs_faq_plugin.text import slug as slugify
 
 from .corpus import _FRONT_MATTER, HAND, Corpus, Entry, Page, _commit
 
