@@ -210,6 +210,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
             term_languages=self.build_language.term_languages(self.knowledge, kb, language),
+            language=language,
         )
 
     def _context_for(self, language: str) -> LinkerContext:
