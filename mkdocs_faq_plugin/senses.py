@@ -6,8 +6,9 @@ name is one everyday word of the page's language (`everyday_term`) is therefore 
 where one of these says the sentence means it (`Senses.select`):
 
 * the sentence holds one of its **sense words**: a word of its definition or aliases that
-  is not itself an everyday word ("merge the branch into main": "merge" is in the
-  definition of Main; "the main idea" has none);
+  is not itself an everyday word, or that word with another ending of up to three letters
+  ("merged the branch into main": "merge" is in the definition of Main; "the main idea"
+  has none);
 * it stands **next to another term** that is not an everyday word ("GitHub issues",
   "container image");
 * it is **capitalised in mid-sentence**, after a lowercase word, as a name is ("mark your
@@ -30,12 +31,15 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from os.path import commonprefix
 
 from .forms import term_forms
 from .matcher import Match
 from .model import Term
 
-__all__ = ["EVERYDAY_LANGUAGES", "Senses", "everyday_term", "everyday_words", "sense_words"]
+__all__ = [
+    "EVERYDAY_LANGUAGES", "Senses", "everyday_term", "everyday_words", "related", "sense_words",
+]
 
 EVERYDAY_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk")
 _CHECKED_KINDS = frozenset({"name", "alias", "title part", "singular", "plural"})
@@ -72,14 +76,23 @@ def everyday_term(term: Term, words: Collection[str]) -> str | None:
 
 
 def sense_words(term: Term, words: Collection[str]) -> frozenset[str]:
-    """The words of `term`'s definition and aliases that are not everyday words, nor its own
-    name: the words that show a sentence means the term."""
+    """The words of `term`'s definition and aliases that are not everyday words, nor a form
+    of its own name ("pushed" for Push): the words that show a sentence means the term."""
     own = {w.casefold() for form in term_forms(term) for w in _LETTERS.findall(form.text)}
     text = " ".join((_LINK_TARGET.sub("]", term.definition), *term.aliases))
     return frozenset(
-        word for word in (w.casefold() for w in _LETTERS.findall(text))
-        if len(word) > 2 and word not in words and word not in own
+        word for word in {w.casefold() for w in _LETTERS.findall(text)}
+        if len(word) > 2 and word not in words and not any(related(word, o) for o in own)
     )  # fmt: skip
+
+
+def related(word: str, sense: str) -> bool:
+    """The same word, or one ending differs by up to three letters after a common start of
+    five or more: "containers" and "container", "repositories" and "repository"."""
+    if word == sense:
+        return True
+    common = len(commonprefix((word, sense)))
+    return common >= 5 and common >= max(len(word), len(sense)) - 3
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,7 @@ class Senses:
 
     words: dict[str, frozenset[str]]
     """Term id → its sense words, for each term marked only where a sentence means it."""
+    everyday: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, terms: Iterable[Term], language: str | None) -> Senses:
@@ -97,7 +111,7 @@ class Senses:
         return cls({
             term.id: sense_words(term, everyday) for term in terms
             if term.annotate == "auto" and everyday_term(term, everyday) is not None
-        })  # fmt: skip
+        }, everyday)  # fmt: skip
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -126,12 +140,22 @@ class Senses:
             block = blocks[at] if at >= 0 else (0, len(text))
             start, end = _sentence(text, match, block)
             if (
-                not senses.isdisjoint(w.casefold() for w in _LETTERS.findall(text, start, end))
+                self._shows_sense(senses, text, start, end)
                 or self._beside_term(text, matches, index)
                 or _named(text, match, start)
             ):
                 kept.append(match)
         return kept
+
+    def _shows_sense(self, senses: frozenset[str], text: str, start: int, end: int) -> bool:
+        words = {w.casefold() for w in _LETTERS.findall(text, start, end)}
+        if not senses.isdisjoint(words):
+            return True
+        return any(
+            related(word, sense) for word in words
+            if len(word) >= 5 and word not in self.everyday
+            for sense in senses if sense[:5] == word[:5]
+        )  # fmt: skip
 
     def _beside_term(self, text: str, matches: list[Match], index: int) -> bool:
         """Is the match next to a mention of a term that is not an everyday word?"""
