@@ -54,12 +54,14 @@ def language_code(language: str | None) -> str:
     return (language or "en").replace("_", "-").split("-", 1)[0].lower() or "en"
 
 
-@lru_cache(maxsize=8)
 def everyday_words(language: str | None) -> frozenset[str] | None:
     """The everyday words of `language` (casefolded), or None when we ship no list for it."""
     code = language_code(language)
-    if code not in EVERYDAY_LANGUAGES:
-        return None
+    return _load(code) if code in EVERYDAY_LANGUAGES else None
+
+
+@lru_cache(maxsize=4)
+def _load(code: str) -> frozenset[str]:
     text = resources.files(__package__).joinpath("wordlists", f"{code}.txt").read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
