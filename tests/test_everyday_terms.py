@@ -84,3 +84,21 @@ def test_annotate_true_marks_every_mention_again(sites) -> None:
     assert sites["true"]["index"] == [("main", "main"), ("main", "main")]
     assert sites["true"]["linked"] == [("main", "main")]
     assert ("review", "review") not in sites["true"]["index"]  # Review is still `auto`
+
+
+def test_the_standalone_extension_takes_the_language_of_its_pages(tmp_path) -> None:
+    import markdown
+
+    from mkdocs_faq_plugin.markdown import FaqExtension
+
+    (tmp_path / "faq.yml").write_text(
+        "glossary:\n  - term: Haus\n    definition: Ein Gebäude mit Dach.\n", encoding="utf-8"
+    )
+    text = "Das Haus ist alt."
+
+    def convert(language: str) -> str:
+        extension = FaqExtension(faq_file=str(tmp_path / "faq.yml"), language=language)
+        return markdown.markdown(text, extensions=[extension])
+
+    assert 'data-faq-term="haus"' in convert("en")  # not an everyday word of English
+    assert 'data-faq-term="haus"' not in convert("de")  # German's: no word of its definition
