@@ -1,4 +1,4 @@
-"""Regenerate `mkdocs_faq_plugin/wordlists/<language>.txt`: the everyday words of each language.
+"""Regenerate `mkdocs_faq_plugin/terms/wordlists/<language>.txt`: the everyday words of each language.
 
     pip install 'wordfreq>=3.1' && python scripts/wordlists.py
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk")
 ZIPF = 4.5
-FOLDER = Path(__file__).resolve().parent.parent / "mkdocs_faq_plugin" / "wordlists"
+FOLDER = Path(__file__).resolve().parent.parent / "mkdocs_faq_plugin" / "terms" / "wordlists"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

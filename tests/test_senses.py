@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.matcher import Match, TermMatcher
-from mkdocs_faq_plugin.model import Term
-from mkdocs_faq_plugin.senses import (
+from mkdocs_faq_plugin.terms.matcher import Match, TermMatcher
+from mkdocs_faq_plugin.kb.model import Term
+from mkdocs_faq_plugin.terms.senses import (
     Senses,
     everyday_term,
     everyday_words,

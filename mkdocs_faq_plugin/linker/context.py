@@ -13,11 +13,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from ..layout import SiteLayout, relative_link
-from ..matcher import TermMatcher
-from ..model import KnowledgeBase
-from ..senses import Senses
-from .links import format_link
+from ..layout import SiteLayout, format_link, relative_link
+from ..terms.matcher import TermMatcher
+from ..terms.senses import Senses
+from ..kb.model import KnowledgeBase
 
 __all__ = [
     "ANNOTATE_MODES",

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .forms import term_forms
-from .model import KnowledgeBase, Term
-from .problems import Problem
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
 from .senses import EVERYDAY_LANGUAGES, everyday_term, everyday_words, sense_words
 
 __all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "notes"]

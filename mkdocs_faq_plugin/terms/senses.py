@@ -35,7 +35,7 @@ from os.path import commonprefix
 
 from .forms import term_forms
 from .matcher import Match
-from .model import Term
+from ..kb.model import Term
 
 __all__ = [
     "EVERYDAY_LANGUAGES", "Senses", "everyday_term", "everyday_words", "related", "sense_words",
