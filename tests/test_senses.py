@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.terms.matcher import Match, TermMatcher
 from mkdocs_faq_plugin.kb.model import Term
+from mkdocs_faq_plugin.terms.matcher import Match, TermMatcher
 from mkdocs_faq_plugin.terms.senses import (
     Senses,
     everyday_term,

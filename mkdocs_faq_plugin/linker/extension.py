@@ -62,8 +62,10 @@ class FaqExtension(Extension):
             "current_page": ["index.md", "Source path of the page being converted"],
             "language": [
                 "en",
-                "Language of the pages: its everyday words are marked only where they mean "
-                "the term (annotate: auto)",
+                (
+                    "Language of the pages: its everyday words are marked only where they "
+                    "mean the term (annotate: auto)"
+                ),
             ],
             "link_format": [
                 "md",

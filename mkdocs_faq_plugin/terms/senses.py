@@ -33,9 +33,9 @@ from functools import lru_cache
 from importlib import resources
 from os.path import commonprefix
 
+from ..kb.model import Term
 from .forms import term_forms
 from .matcher import Match
-from ..kb.model import Term
 
 __all__ = [
     "EVERYDAY_LANGUAGES", "Senses", "everyday_term", "everyday_words", "related", "sense_words",
@@ -50,7 +50,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|\x00|$)")
 
 
 def language_code(language: str | None) -> str:
-    """"pt-BR", "en_GB", None → "pt", "en", "en"."""
+    """The language part of a tag, English by default: "pt-BR" → "pt", None → "en"."""
     return (language or "en").replace("_", "-").split("-", 1)[0].lower() or "en"
 
 
