@@ -73,6 +73,7 @@ def run_check(args: argparse.Namespace) -> int:
             mentioned = mentioned_in_docs(
                 result.kb, args.unused,
                 faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page,
+                language=args.site_language or (site.language if site else None),
             )
         except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
             return usage_error("check", str(exc))

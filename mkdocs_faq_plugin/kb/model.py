@@ -69,8 +69,9 @@ class Term:
     """True: every name as written; False: any case; None: acronyms as written, the rest any."""
     audience: tuple[str, ...] = ()
     location: Location | None = field(default=None, compare=False)
-    annotate: bool | Literal["aliases"] = True
-    """Found in prose automatically: everywhere, never (`False`), or by its aliases only."""
+    annotate: bool | Literal["aliases", "auto"] = "auto"
+    """Found in prose automatically: everywhere (`True`), never (`False`), by its aliases
+    only, or `auto`: everywhere, unless its name is an everyday word (see `senses`)."""
     variants: bool = True
     """Generated forms (plural, singular, hyphen/space, "Name (ABBR)" parts) are looked for."""
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from ..kb.model import KnowledgeBase
 from ..layout import SiteLayout, format_link, relative_link
 from ..terms.matcher import TermMatcher
+from ..terms.senses import Senses
 from ..text import plain_text
 
 __all__ = [
@@ -73,6 +74,7 @@ class LinkerContext:
         term_urls: bool = False,
         withheld: Callable[[str], bool] | None = None,
         term_languages: Mapping[str, str] | None = None,
+        language: str | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
@@ -103,6 +105,11 @@ class LinkerContext:
         self.withheld: Callable[[str], bool] = withheld or (lambda name: False)
         """Is this term name or id in faq.yml but not published here (`audiences`)? A page
         about such a term is fine in a handbook that leaves the term out."""
+        self.language = language
+        """The language of the pages: which words are everyday words (`senses`)."""
+        self._senses: Senses | None = None
+        self.linked: set[str] = set()
+        """Ids of the terms the current page links by hand (`[x](glossary:id)`)."""
         self.page = "index.md"
         self.enabled = True
         self.page_terms: frozenset[str] = frozenset()
@@ -143,6 +150,7 @@ class LinkerContext:
         itself), for a context with `term_urls`.
         """
         self.page = src_path
+        self.linked = set()
         self._glossary_url = glossary_url
         self.enabled = enabled
         subjects: set[str] = set()
@@ -194,6 +202,13 @@ class LinkerContext:
             self._terms_on_page.setdefault(page, set()).update(found)
         if self.page != self.layout.glossary_page:
             self.mentioned.update(found)
+
+    @property
+    def senses(self) -> Senses:
+        """The glossary's everyday-word terms in this context's language, made on first use."""
+        if self._senses is None:
+            self._senses = Senses.of(self.layout.kb.glossary, self.language)
+        return self._senses
 
     def title(self, term_id: str) -> str:
         if self._titles is None:

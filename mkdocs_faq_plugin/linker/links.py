@@ -32,6 +32,9 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         resolved = context.layout.resolve(scheme + target, context.page)
         if resolved is not None:
             anchor.set("href", context.format_link(resolved))
+            term = context.layout.kb.find_term(target) if scheme == GLOSSARY_SCHEME else None
+            if term is not None:
+                context.linked.add(term.id)  # its everyday-word mentions here mean it
             continue
         # A span keeps the text and links nowhere; hosts such as MkDocs expect every <a> to
         # carry an href.

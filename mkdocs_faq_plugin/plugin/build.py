@@ -148,6 +148,7 @@ class SiteBuild:
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
             term_languages=term_languages,
+            language=language,
         )
 
     def context_for(self, language: str) -> LinkerContext:
