@@ -43,7 +43,9 @@ from .backing import BackingDirectory
 from .build_language import BuildLanguage
 from .config import FaqPluginConfig
 from .export import export_data, to_json
+from .exported import SiteExport
 from .i18n import StaticI18n, content_language
+from .imports import REFETCH_AFTER, Importer
 from .knowledge import Knowledge, load_knowledge
 from .labels import Labels, labels_for, overrides_for
 from .layout import SiteLayout
@@ -54,6 +56,7 @@ from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .search_view import Hidden, View
+from .shared import SharedEntries, combine, imported_languages
 from .structured_data import faq_page_jsonld, page_answers
 from .template_env import template_environment
 from .unused import summary as unused_summary
@@ -99,6 +102,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.backing = BackingDirectory()
         self.reported: set[str] = set()
         self.nav_title: str | None = None
+        self.importer: Importer | None = None
+        self.exports: list[SiteExport] = []
 
     def _patterns(self) -> list[str]:
         """The `file` option as a list of paths or globs."""
@@ -124,6 +129,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
         if i18n is None or not i18n.nested or self.knowledge is None:
             self._load(config, i18n)  # static-i18n's other languages reuse what the first read
+            self._import(config)
         assert self.knowledge is not None
         self.build_language = BuildLanguage.of(config, i18n, self.config.language)
         self.full_kb = kb = self.knowledge.kb(self.language)
@@ -183,6 +189,38 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             log.info("%s", note)
         self.knowledge = self.last_good = result.knowledge
 
+    def _import(self, config: MkDocsConfig) -> None:
+        """Other sites' published faq.json (`import:`), fetched or taken from the cache."""
+        sources = [str(source) for source in self.config.import_]
+        self.exports = []
+        if not sources:
+            return
+        base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
+        cache, timeout, max_mb = self.config.import_cache, self.config.import_timeout, self.config.import_max_mb
+        refetch_after = REFETCH_AFTER if self.serving else None
+        importer = self.importer
+        if importer is None or importer.settings != (base_dir, cache, timeout, max_mb, refetch_after):
+            importer = self.importer = Importer(
+                base_dir, cache_dir=cache, timeout=timeout, max_mb=max_mb, refetch_after=refetch_after
+            )
+        outcome = importer.load(sources)
+        for note in outcome.notes:
+            log.info("%s", note)
+        for warning in outcome.warnings:
+            self._warn(warning)
+        if outcome.errors:
+            raise PluginError("\n".join(f"faq: {error}" for error in outcome.errors))
+        self.exports = outcome.exports
+
+    def _shared(self, kb: KnowledgeBase) -> SharedEntries:
+        """The imported entries beside `kb` (its own win), the give-ways said once."""
+        shared, notes = combine(kb, self.exports)
+        for note in notes:
+            if note not in self.reported:
+                self.reported.add(note)
+                log.info("%s", note)
+        return shared
+
     @property
     def language(self) -> str | None:
         """This build's language: static-i18n's, the `language` option, else the theme's."""
@@ -199,9 +237,17 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
     ) -> LinkerContext:
         glossary = self.config.glossary
+        shared = self._shared(kb)
+        term_languages = self.build_language.term_languages(self.knowledge, kb, language)
+        if shared.term_languages:
+            page_language = language or self.build_language.current
+            term_languages = {**imported_languages(shared, page_language), **term_languages}
         return LinkerContext(
             layout=layout,
-            matcher=TermMatcher.from_terms(kb.glossary) if glossary.enabled else TermMatcher.from_terms(()),
+            matcher=(
+                TermMatcher.from_terms((*kb.glossary, *shared.terms)) if glossary.enabled
+                else TermMatcher.from_terms(())
+            ),
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.config.tooltips,
@@ -209,7 +255,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             warn=log.warning,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
-            term_languages=self.build_language.term_languages(self.knowledge, kb, language),
+            term_languages=term_languages,
+            shared=shared,
         )
 
     def _context_for(self, language: str) -> LinkerContext:
@@ -501,12 +548,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         # The published knowledge base as data, next to the FAQ pages (audiences respected).
         # With static-i18n each language's build writes its own, under its prefix (`fr/faq/`).
         prefix = self.i18n.prefix(self.language or "") if self.i18n is not None else ""
+        folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
         data = export_data(
             self.kb, self.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
             directory_urls=config.use_directory_urls,
             language=self.build_language.declared,
+            site_root="../" * len(folder),
         )
-        folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
         write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
         if os.environ.get("MKDOCS_FAQ_PROFILE") and self.linker is not None:
             self.timings["linking"] = sum(c.elapsed for c in self.contexts.values())

@@ -76,6 +76,15 @@ def run_check(args: argparse.Namespace) -> int:
         problems += unused_problems(unused_terms(result.kb, mentioned))
     for problem in problems:
         print(format_problem(problem))
+    imports_failed = False
+    if args.imports or args.import_sources:
+        from .imports import check_imports, import_sources
+
+        sources, sources_dir, missing = import_sources(args, site.path if site else None)
+        if missing:
+            return usage_error("check", missing[0])
+        lines, imports_failed = check_imports(sources, sources_dir)
+        print("\n".join(lines))
     if listing is not None:
         print(listing)
     found_errors = errors(problems)
@@ -87,7 +96,7 @@ def run_check(args: argparse.Namespace) -> int:
         if args.languages is not None and result.kb is not None:
             _print_coverage(result.kb, languages, base_dir)
     where = join_names(names) or "no file"
-    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
+    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings)) or imports_failed
     counts = ", ".join(
         plural(len(found), kind)
         for found, kind in ((found_errors, "error"), (found_warnings, "warning"), (found_notes, "note"))
@@ -95,7 +104,8 @@ def run_check(args: argparse.Namespace) -> int:
     )
     if failed:
         strict = " (--strict: warnings fail too)" if args.strict and found_warnings else ""
-        print(f"{where}: failed, {counts or 'no knowledge base read'}{strict}")
+        reason = counts or ("an import is unusable" if imports_failed else "no knowledge base read")
+        print(f"{where}: failed, {reason}{strict}")
     else:
         kb = result.kb
         assert kb is not None  # `failed` covers a missing knowledge base

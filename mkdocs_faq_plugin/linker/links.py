@@ -54,6 +54,10 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         if resolved is not None:
             anchor.set("href", context.format_link(resolved))
             continue
+        imported = _imported(context, scheme, target)
+        if imported is not None:  # another site's entry (`import:`): the owner's absolute URL
+            anchor.set("href", imported)
+            continue
         # A span keeps the text and links nowhere; hosts such as MkDocs expect every <a> to
         # carry an href.
         anchor.tag = "span"
@@ -61,3 +65,11 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         anchor.set("class", " ".join([*(anchor.get("class") or "").split(), "faq-broken-link"]))
         if not context.on_generated_page:
             context.warn(f"{context.page}: unknown {scheme} link target '{target}'")
+
+
+def _imported(context: LinkerContext, scheme: str, target: str) -> str | None:
+    if not target or not context.shared:
+        return None
+    if scheme == FAQ_SCHEME:
+        return context.shared.faq_url(target)
+    return context.shared.term_url(target)
