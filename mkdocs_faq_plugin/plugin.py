@@ -56,7 +56,7 @@ from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .search_view import Hidden, View
-from .shared import SharedEntries, combine, imported_languages
+from .shared import SharedEntries, combine, imported_languages, without_imported_links
 from .structured_data import faq_page_jsonld, page_answers
 from .template_env import template_environment
 from .unused import summary as unused_summary
@@ -128,8 +128,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 "mkdocs-static-i18n each language's build takes its own translations, so remove it"
             )
         if i18n is None or not i18n.nested or self.knowledge is None:
+            self._import(config)  # first: faq.yml may link to imported entries
             self._load(config, i18n)  # static-i18n's other languages reuse what the first read
-            self._import(config)
         assert self.knowledge is not None
         self.build_language = BuildLanguage.of(config, i18n, self.config.language)
         self.full_kb = kb = self.knowledge.kb(self.language)
@@ -183,7 +183,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 self.knowledge = self.last_good
                 return
             raise PluginError(str(FaqError(problem_list)))
-        for problem in warnings(result.problems):
+        for problem in without_imported_links(warnings(result.problems), self.exports):
             self._warn(problem)
         for note in result.notes:
             log.info("%s", note)

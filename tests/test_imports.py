@@ -397,3 +397,21 @@ def test_check_validates_the_site_imports(tmp_path: Path, owner_json: bytes) -> 
     assert "Traceback" not in bad.stdout + bad.stderr
     explicit = subprocess.run([*command[:-1], "--import", "bad.json"], cwd=tmp_path, capture_output=True, text=True)
     assert explicit.returncode == 1 and "version 7" in explicit.stdout
+
+
+def test_faq_yml_may_link_to_imported_entries(tmp_path: Path, server: Server, owner_json: bytes) -> None:
+    server.serve("/faq/faq.json", owner_json)
+    faq = TEAM_FAQ.replace("answer: Yes.", "answer: See [the SLO](glossary:slo) and [paging](faq:how-do-i-page-on-call).")
+    config = write_project(
+        tmp_path, faq=faq, docs={"index.md": "# Home\n"},
+        config={"plugins": ["search", {"faq": {"import": [server.url("/faq/faq.json")]}}]},
+    )
+    site = build_in_process(config, strict=True)
+    page = site.html("faq/index.html")
+    assert 'href="https://glossary.example.com/glossary/#slo">the SLO</a>' in page
+    assert 'href="https://glossary.example.com/faq/#how-do-i-page-on-call">paging</a>' in page
+    # Without the import the same links are dead, as the loader says.
+    config.write_text(config.read_text().replace(server.url("/faq/faq.json"), "empty.json"))
+    (tmp_path / "empty.json").write_text('{"version": 2, "questions": [], "glossary": []}')
+    dead = build_in_process(config)
+    assert any("link target 'glossary:slo' does not exist" in w for w in dead.warnings), dead.warnings

@@ -74,17 +74,21 @@ def run_check(args: argparse.Namespace) -> int:
         except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
             return usage_error("check", str(exc))
         problems += unused_problems(unused_terms(result.kb, mentioned))
-    for problem in problems:
-        print(format_problem(problem))
     imports_failed = False
+    import_lines: list[str] = []
     if args.imports or args.import_sources:
+        from ..shared import without_imported_links
         from .imports import check_imports, import_sources
 
         sources, sources_dir, missing = import_sources(args, site.path if site else None)
         if missing:
             return usage_error("check", missing[0])
-        lines, imports_failed = check_imports(sources, sources_dir)
-        print("\n".join(lines))
+        import_lines, exports, imports_failed = check_imports(sources, sources_dir)
+        problems = without_imported_links(problems, exports)
+    for problem in problems:
+        print(format_problem(problem))
+    if import_lines:
+        print("\n".join(import_lines))
     if listing is not None:
         print(listing)
     found_errors = errors(problems)

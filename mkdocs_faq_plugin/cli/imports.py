@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..exported import ExportError
+from ..exported import ExportError, SiteExport
 from ..imports import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Importer, Refused, Unreachable
 from .common import plural
 
@@ -36,10 +36,11 @@ def import_sources(args: argparse.Namespace, site_path: str | None) -> tuple[lis
     return sources, base_dir, problems
 
 
-def check_imports(sources: list[str], base_dir: str) -> tuple[list[str], bool]:
-    """One line per source, and whether any failed."""
+def check_imports(sources: list[str], base_dir: str) -> tuple[list[str], list[SiteExport], bool]:
+    """One line per source, the sources read, and whether any failed."""
     importer = Importer(base_dir, timeout=DEFAULT_TIMEOUT, max_mb=DEFAULT_MAX_MB)
     lines: list[str] = []
+    exports: list[SiteExport] = []
     failed = False
     for source in sources:
         try:
@@ -52,10 +53,11 @@ def check_imports(sources: list[str], base_dir: str) -> tuple[list[str], bool]:
             lines.append(f"import {exc}")
             failed = True
             continue
+        exports.append(export)
         contents = ", ".join([
             plural(len(export.question_urls), "question"),
             plural(len(export.category_urls), "category", "categories"),
             plural(len(export.terms), "glossary term"),
         ])
         lines.append(f"import {source}: OK ({contents}, format version {export.version})")
-    return lines, failed
+    return lines, exports, failed
