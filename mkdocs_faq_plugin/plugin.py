@@ -43,6 +43,8 @@ from .backing import BackingDirectory
 from .build_language import BuildLanguage
 from .config import FaqPluginConfig
 from .export import export_data, to_json
+from .form_cache import FormCache
+from .form_cache import path as form_cache_path
 from .exported import SiteExport
 from .i18n import StaticI18n, content_language
 from .imports import REFETCH_AFTER, Importer
@@ -50,7 +52,7 @@ from .knowledge import Knowledge, load_knowledge
 from .labels import Labels, labels_for, overrides_for
 from .layout import SiteLayout
 from .linker import FaqExtension, LinkerContext, page_subjects
-from .matcher import TermMatcher
+from .matcher import CompiledForm, TermMatcher
 from .model import KnowledgeBase
 from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
 from .problems import FaqError, Problem, errors, warnings
@@ -103,6 +105,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.reported: set[str] = set()
         self.nav_title: str | None = None
         self.importer: Importer | None = None
+        self.form_cache: FormCache | None = None
         self.exports: list[SiteExport] = []
 
     def _patterns(self) -> list[str]:
@@ -212,6 +215,14 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             raise PluginError("\n".join(f"faq: {error}" for error in outcome.errors))
         self.exports = outcome.exports
 
+    def _imported_forms(self, shared: SharedEntries) -> list[CompiledForm]:
+        """The imported terms' compiled forms, kept between builds (see `form_cache`)."""
+        if not shared.terms or self.importer is None:
+            return []
+        if self.form_cache is None or self.form_cache.path != form_cache_path(self.importer.cache_dir):
+            self.form_cache = FormCache(self.importer.cache_dir)
+        return self.form_cache.forms(shared.terms)
+
     def _shared(self, kb: KnowledgeBase) -> SharedEntries:
         """The imported entries beside `kb` (its own win), the give-ways said once."""
         shared, notes = combine(kb, self.exports)
@@ -245,7 +256,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         return LinkerContext(
             layout=layout,
             matcher=(
-                TermMatcher.from_terms((*kb.glossary, *shared.terms)) if glossary.enabled
+                TermMatcher.from_terms(kb.glossary, self._imported_forms(shared)) if glossary.enabled
                 else TermMatcher.from_terms(())
             ),
             annotate=glossary.annotate,
