@@ -25,10 +25,10 @@ IMPORT_NAME = "ours-import"
 
 
 def write_owner(root: Path, count: int, seed: int) -> list[sitegen.Term]:
-    """A company glossary of `count` terms as the owner's build publishes it (version 2)."""
+    """A company glossary of `count` terms as the owner's build publishes it (format version 1)."""
     terms = sitegen.make_terms(random.Random(seed + 1), count)
     data = {
-        "version": 2,
+        "version": 1,
         "title": "Company glossary",
         "categories": [],
         "questions": [],

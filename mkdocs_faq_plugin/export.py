@@ -3,12 +3,12 @@
 Pure functions, importable without MkDocs: the `mkdocs-faq export` command uses them
 without building, and the plugin can write the same JSON next to the site at build time.
 
-The JSON document (`EXPORT_VERSION` 2), keys sorted by `to_json`; other sites import it
+The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`; other sites import it
 (`import:`), so its format is a contract: `faq-export.schema.json`, read back by `exported`.
 
 ```
 {
-  "version": 2,                              # absent in files older than the contract: 1
+  "version": 1,                              # raised only when a key is removed or renamed
   "title": "…",                              # faq.yml title ("" when absent)
   "language": "fr",                          # only on multilingual sites: the entries' language
   "site_root": "../",                        # only in the plugin's faq.json: this file's URL
@@ -31,7 +31,8 @@ The JSON document (`EXPORT_VERSION` 2), keys sorted by `to_json`; other sites im
 }                                            # the last three: how the term is found in prose
 ```
 
-Version 2 added `site_root` and the three settings of each term; version 1 readers ignore them.
+`site_root` and the three settings of each term were added later: readers of files without
+them take the defaults (`../`; `null`, `true`, `true`).
 
 URLs are relative to the site root (`faq/basics/#what-is-a-widget`, `glossary/#widget`), or
 absolute when a `base_url` is given. Entries keep the order of faq.yml.
@@ -49,7 +50,7 @@ from typing import Any
 from .layout import SiteLayout, page_url
 from .model import KnowledgeBase, Question
 
-EXPORT_VERSION = 2
+EXPORT_VERSION = 1
 
 CSV_COLUMNS = (
     "id", "question", "category", "category_title", "tags", "related", "answer_text",

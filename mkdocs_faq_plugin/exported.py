@@ -5,10 +5,10 @@ checked here as strictly as faq.yml is: every problem names the source and the p
 document (`glossary[3].url`). `faq-export.schema.json` describes the same rules for other
 tools; tests keep the two in step. Pure: no MkDocs, no network (see `imports` for fetching).
 
-Versions: a document without `version` is version 1 (the only format before `version` was
-documented as a contract); version 2 adds `site_root` and each term's linking settings. A
-reader accepts every version up to `LATEST_VERSION` and refuses newer ones, which it cannot
-know the meaning of.
+Versions: a document without `version` is version 1. A version changes only when a key is
+removed or renamed; added keys (`site_root`, each term's `case_sensitive`, `annotate` and
+`variants`) keep it, and a file without them reads with their defaults. A reader accepts every
+version up to `LATEST_VERSION` and refuses newer ones, whose meaning it cannot know.
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from urllib.parse import urljoin, urlsplit
 
 from .model import Term
 
-LATEST_VERSION = 2
-V1_SITE_ROOT = "../"
-"""Where a version 1 file with relative URLs is assumed to sit: `<site>/faq/faq.json`, one
-folder below the site root (the default `faq_dir`)."""
+LATEST_VERSION = 1
+DEFAULT_SITE_ROOT = "../"
+"""Where a file without `site_root` is assumed to sit: `<site>/faq/faq.json`, one folder below
+the site root (the default `faq_dir`)."""
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _SITE_ROOT = re.compile(r"^(?:\.\./)*\Z")
@@ -64,7 +64,7 @@ def read_export(raw: bytes, source: str, *, location: str | None = None) -> Site
         shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
         raise ExportError(f"{source}: not a faq.json the faq plugin can import: {shown}")
     version = data.get("version", 1)
-    root = data.get("site_root", V1_SITE_ROOT if version == 1 else None)
+    root = data.get("site_root", DEFAULT_SITE_ROOT)
     resolve = _resolver(source, location, root)
     language = data.get("language")
     return SiteExport(
@@ -123,12 +123,12 @@ def check_export(data: Any) -> list[str]:
         return [f"version must be a whole number from 1, not {json.dumps(version)}"]
     if version > LATEST_VERSION:
         return [
-            f"version {version} is newer than this plugin reads (1 to {LATEST_VERSION}); "
+            f"version {version} is newer than this plugin reads (up to {LATEST_VERSION}); "
             "upgrade mkdocs-faq-plugin"
         ]
     _text(data, "title", problems, "", required=False)
     _text(data, "language", problems, "", required=False)
-    if version >= 2 and "site_root" in data:
+    if "site_root" in data:
         root = data["site_root"]
         if not isinstance(root, str) or not _SITE_ROOT.match(root):
             problems.append(f"site_root must be '' or '../' repeated, not {json.dumps(root)}")
@@ -154,20 +154,18 @@ def check_export(data: Any) -> list[str]:
                 seen.add(entry_id)
             _text(entry, "url", problems, where)
             if section == "glossary":
-                _glossary_entry(entry, where, version, problems)
+                _glossary_entry(entry, where, problems)
             elif section == "questions":
                 _text(entry, "question", problems, where)
     return problems
 
 
-def _glossary_entry(entry: dict[str, Any], where: str, version: int, problems: list[str]) -> None:
+def _glossary_entry(entry: dict[str, Any], where: str, problems: list[str]) -> None:
     _text(entry, "term", problems, where)
     _text(entry, "definition", problems, where)
     aliases = entry.get("aliases", [])
     if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
         problems.append(f"{where}.aliases must be a list of names")
-    if version < 2:
-        return
     if entry.get("case_sensitive") not in (None, True, False):
         problems.append(f"{where}.case_sensitive must be true, false or null")
     if entry.get("annotate", True) not in (True, False, "aliases"):

@@ -37,7 +37,7 @@ def _kb(tmp_path: Path, text: str = MINIMAL_FAQ) -> KnowledgeBase:
 def test_data_has_the_documented_shape(tmp_path: Path) -> None:
     data = export_data(_kb(tmp_path))
     assert set(data) == {"version", "title", "categories", "questions", "glossary"}
-    assert data["version"] == 2 and data["title"] == "Widget FAQ"
+    assert data["version"] == 1 and data["title"] == "Widget FAQ"
     assert data["categories"] == [
         {"id": "basics", "title": "The basics", "description": "", "url": "faq/basics/"},
         {"id": "usage", "title": "Using widgets", "description": "", "url": "faq/usage/"},

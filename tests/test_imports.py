@@ -213,13 +213,13 @@ def test_relative_urls_resolve_against_the_address_fetched(
     owner = tmp_path / "owner"
     build_in_process(write_project(owner, faq=OWNER_FAQ, config={"plugins": [{"faq": {"faq_dir": "help/faq"}}]}))
     data = json.loads((owner / "site" / "help" / "faq" / "faq.json").read_bytes())
-    assert data["version"] == 2 and data["site_root"] == "../../"
+    assert data["version"] == 1 and data["site_root"] == "../../"
     server.serve("/docs/help/faq/faq.json", json.dumps(data).encode())
     site = build_in_process(_team(tmp_path / "team", [server.url("/docs/help/faq/faq.json")]))
     assert f'href="{server.url("/docs/glossary/#service-mesh")}"' in site.html("index.html")
 
 
-def test_a_version_1_file_without_version_still_imports(tmp_path: Path, server: Server) -> None:
+def test_a_file_of_the_previous_release_still_imports(tmp_path: Path, server: Server) -> None:
     old = {
         "title": "Old",
         "categories": [],
@@ -269,8 +269,8 @@ def test_no_cache_and_no_answer_is_one_clear_error(tmp_path: Path) -> None:
         (lambda s: s.stall("/faq/faq.json"), {"import_timeout": 0.2}, "cannot be reached"),
         (lambda s: s.serve("/faq/faq.json", b"{not json"), {}, "not valid JSON"),
         (lambda s: s.serve("/faq/faq.json", b'{"version": 99, "questions": [], "glossary": []}'), {},
-         "version 99 is newer than this plugin reads (1 to 2)"),
-        (lambda s: s.serve("/faq/faq.json", b'{"version": 2, "questions": [], "glossary": [{}]}'), {},
+         "version 99 is newer than this plugin reads (up to 1)"),
+        (lambda s: s.serve("/faq/faq.json", b'{"version": 1, "questions": [], "glossary": [{}]}'), {},
          "glossary[0].id must be a lowercase slug"),
     ],
     ids=["redirect-to-file", "oversize-streamed", "oversize-declared", "timeout", "invalid-json",
@@ -343,14 +343,14 @@ SCHEMA = json.loads(
 BROKEN = [
     [],
     {"questions": []},
-    {"version": 3, "questions": [], "glossary": []},
+    {"version": 2, "questions": [], "glossary": []},
     {"version": "2", "questions": [], "glossary": []},
     {"questions": [], "glossary": [{"id": "Bad Id", "term": "t", "definition": "d", "url": "u"}]},
     {"questions": [], "glossary": [{"id": "t", "term": " ", "definition": "d", "url": "u"}]},
     {"questions": [], "glossary": [{"id": "t", "term": "t", "definition": "d"}]},
     {"questions": [{"id": "q", "url": "u"}], "glossary": []},
-    {"version": 2, "site_root": "/", "questions": [], "glossary": []},
-    {"version": 2, "questions": [], "glossary": [
+    {"version": 1, "site_root": "/", "questions": [], "glossary": []},
+    {"version": 1, "questions": [], "glossary": [
         {"id": "t", "term": "t", "definition": "d", "url": "u", "annotate": "sometimes"}]},
 ]
 
@@ -387,7 +387,7 @@ def test_check_validates_the_site_imports(tmp_path: Path, owner_json: bytes) -> 
     command = [sys.executable, "-m", "mkdocs_faq_plugin.cli", "check", "--imports"]
     ok = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr
-    assert "import good.json: OK (1 question, 0 categories, 3 glossary terms, format version 2)" in ok.stdout
+    assert "import good.json: OK (1 question, 0 categories, 3 glossary terms, format version 1)" in ok.stdout
     settings = yaml.safe_load(config.read_text())
     settings["plugins"][1]["faq"]["import"].append("bad.json")
     config.write_text(yaml.safe_dump(settings), encoding="utf-8")
@@ -412,6 +412,6 @@ def test_faq_yml_may_link_to_imported_entries(tmp_path: Path, server: Server, ow
     assert 'href="https://glossary.example.com/faq/#how-do-i-page-on-call">paging</a>' in page
     # Without the import the same links are dead, as the loader says.
     config.write_text(config.read_text().replace(server.url("/faq/faq.json"), "empty.json"))
-    (tmp_path / "empty.json").write_text('{"version": 2, "questions": [], "glossary": []}')
+    (tmp_path / "empty.json").write_text('{"version": 1, "questions": [], "glossary": []}')
     dead = build_in_process(config)
     assert any("link target 'glossary:slo' does not exist" in w for w in dead.warnings), dead.warnings
