@@ -80,10 +80,10 @@ def run_check(args: argparse.Namespace) -> int:
         from ..shared import without_imported_links
         from .imports import check_imports, import_sources
 
-        sources, sources_dir, missing = import_sources(args, site.path if site else None)
+        sources, sources_dir, limits, missing = import_sources(args, site.path if site else None)
         if missing:
             return usage_error("check", missing[0])
-        import_lines, exports, imports_failed = check_imports(sources, sources_dir)
+        import_lines, exports, imports_failed = check_imports(sources, sources_dir, limits)
         problems = without_imported_links(problems, exports)
     for problem in problems:
         print(format_problem(problem))

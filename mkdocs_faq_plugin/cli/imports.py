@@ -14,10 +14,14 @@ from ..imports import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Importer, Refused, Unreac
 from .common import plural
 
 
-def import_sources(args: argparse.Namespace, site_path: str | None) -> tuple[list[str], str, list[str]]:
-    """The sources to check, the folder paths are relative to, and problems finding them."""
+def import_sources(
+    args: argparse.Namespace, site_path: str | None
+) -> tuple[list[str], str, dict[str, float], list[str]]:
+    """The sources to check, the folder paths are relative to, the site's limits
+    (`import_timeout`, `import_max_mb`) and problems finding them."""
     sources = list(args.import_sources or [])
     base_dir = os.getcwd()
+    limits: dict[str, float] = {}
     problems: list[str] = []
     if args.imports:
         if site_path is None or not site_path.endswith((".yml", ".yaml")):
@@ -33,12 +37,20 @@ def import_sources(args: argparse.Namespace, site_path: str | None) -> tuple[lis
             else:
                 base_dir = os.path.dirname(os.path.abspath(site_path))
                 sources = [*listed, *sources]
-    return sources, base_dir, problems
+                for option, key in (("import_timeout", "timeout"), ("import_max_mb", "max_mb")):
+                    value = options.get(option)
+                    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+                        limits[key] = float(value)
+    return sources, base_dir, limits, problems
 
 
-def check_imports(sources: list[str], base_dir: str) -> tuple[list[str], list[SiteExport], bool]:
+def check_imports(
+    sources: list[str], base_dir: str, limits: dict[str, float]
+) -> tuple[list[str], list[SiteExport], bool]:
     """One line per source, the sources read, and whether any failed."""
-    importer = Importer(base_dir, timeout=DEFAULT_TIMEOUT, max_mb=DEFAULT_MAX_MB)
+    importer = Importer(
+        base_dir, timeout=limits.get("timeout", DEFAULT_TIMEOUT), max_mb=limits.get("max_mb", DEFAULT_MAX_MB)
+    )
     lines: list[str] = []
     exports: list[SiteExport] = []
     failed = False
