@@ -17,8 +17,8 @@ import yaml
 from conftest import build_cli, build_in_process, write_project
 from mkdocs.exceptions import Abort
 
-from mkdocs_faq_plugin.exported import check_export, read_export
-from mkdocs_faq_plugin.imports import Importer, describe_age
+from mkdocs_faq_plugin.kb.exported import check_export, read_export
+from mkdocs_faq_plugin.kb.imports import Importer, describe_age
 
 OWNER_URL = "https://glossary.example.com/"
 

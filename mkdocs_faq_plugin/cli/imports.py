@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from ..exported import ExportError, SiteExport
-from ..imports import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Importer, Refused, Unreachable
+from ..kb.exported import ExportError, SiteExport
+from ..kb.imports import DEFAULT_MAX_MB, DEFAULT_TIMEOUT, Importer, Refused, Unreachable
 from .common import plural
 
 
@@ -27,7 +27,7 @@ def import_sources(
         if site_path is None or not site_path.endswith((".yml", ".yaml")):
             problems.append("--imports: no mkdocs.yml here lists the faq plugin's 'import' option")
         else:
-            from ..generate import _options_of, _read_yaml
+            from .prebuilt import _options_of, _read_yaml
 
             data = _read_yaml(site_path) or {}
             options = _options_of(data.get("plugins"), "faq") or {}

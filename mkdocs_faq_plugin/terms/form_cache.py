@@ -16,9 +16,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from . import __version__
+from .. import __version__
 from .matcher import CompiledForm, compile_term
-from .model import Term
+from ..kb.model import Term
 
 FILE_NAME = "compiled-forms.marshal"
 _STAMP = ("mkdocs-faq compiled forms", 1, __version__, tuple(sys.version_info[:2]))
