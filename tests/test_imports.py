@@ -17,7 +17,12 @@ import yaml
 from conftest import build_cli, build_in_process, write_project
 from mkdocs.exceptions import Abort
 
-from mkdocs_faq_plugin.kb.exported import check_export, read_export
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mkdocs_faq_plugin.kb.exported import ExportError, SiteExport, check_export, read_export
+from mkdocs_faq_plugin.kb.model import KnowledgeBase, Term
+from mkdocs_faq_plugin.kb.shared import combine
 from mkdocs_faq_plugin.kb.imports import Importer, describe_age
 
 OWNER_URL = "https://glossary.example.com/"
@@ -371,7 +376,7 @@ def test_duplicate_ids_are_refused() -> None:
         {"id": "t", "term": "a", "definition": "d", "url": "https://e.org/#t"},
         {"id": "t", "term": "b", "definition": "d", "url": "https://e.org/#t"},
     ]}
-    with pytest.raises(Exception, match=r"glossary\[1\]\.id 't' is used twice"):
+    with pytest.raises(ExportError, match=r"glossary\[1\]\.id 't' is used twice"):
         read_export(json.dumps(document).encode(), "x.json")
 
 
@@ -415,3 +420,52 @@ def test_faq_yml_may_link_to_imported_entries(tmp_path: Path, server: Server, ow
     (tmp_path / "empty.json").write_text('{"version": 1, "questions": [], "glossary": []}')
     dead = build_in_process(config)
     assert any("link target 'glossary:slo' does not exist" in w for w in dead.warnings), dead.warnings
+
+
+# ------------------------------------------------------------------- entries and languages
+
+def _export(**entries: Any) -> bytes:
+    return json.dumps({"questions": [], "glossary": [], **entries}).encode()
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "ftp://e.org/g#t"])
+def test_entry_urls_must_be_http(url: str) -> None:
+    raw = _export(glossary=[{"id": "t", "term": "T", "definition": "d", "url": url}])
+    with pytest.raises(ExportError, match="is not http or https"):
+        read_export(raw, "x.json", location="https://e.org/faq/faq.json")
+
+
+def test_a_tooltip_in_another_language_says_so(tmp_path: Path, server: Server) -> None:
+    raw = _export(language="en", glossary=[
+        {"id": "slo", "term": "SLO", "definition": "Objective.", "url": "https://e.org/glossary/#slo"},
+    ])
+    server.serve("/faq/faq.json", raw)
+    config = write_project(
+        tmp_path, faq=TEAM_FAQ, docs={"index.md": "# Start\n\nJedes SLO zählt.\n"},
+        config={"theme": {"name": "material", "language": "de"},
+                "plugins": ["search", {"faq": {"import": [server.url("/faq/faq.json")]}}]},
+    )
+    marks = _marks(build_in_process(config, strict=True).html("index.html"))
+    assert len(marks) == 1 and 'data-faq-lang="en"' in marks[0] and 'title="Objective."' in marks[0]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    local=st.lists(st.sampled_from(["api", "sdk", "mesh", "slo"]), unique=True),
+    first=st.lists(st.sampled_from(["api", "sdk", "mesh", "slo", "kpi"]), unique=True),
+    second=st.lists(st.sampled_from(["api", "mesh", "kpi", "sre"]), unique=True),
+)
+def test_local_entries_always_win_and_the_first_import_next(
+    local: list[str], first: list[str], second: list[str]
+) -> None:
+    def export(name: str, ids: list[str]) -> SiteExport:
+        terms = tuple(Term(i, i.upper(), f"{name} {i}") for i in ids)
+        return SiteExport(name, 1, terms=terms, term_urls={i: f"https://{name}/#{i}" for i in ids})
+
+    kb = KnowledgeBase(glossary=tuple(Term(i, i.upper(), "ours") for i in local))
+    shared, notes = combine(kb, [export("one", first), export("two", second)])
+    assert not set(shared.term_urls) & set(local)
+    for term_id, url in shared.term_urls.items():
+        assert url.startswith("https://one/" if term_id in first else "https://two/")
+    assert set(shared.term_urls) == (set(first) | set(second)) - set(local)
+    assert bool(notes) == bool(set(local) & (set(first) | set(second)) or set(first) & set(second))
