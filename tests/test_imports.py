@@ -469,3 +469,13 @@ def test_local_entries_always_win_and_the_first_import_next(
         assert url.startswith("https://one/" if term_id in first else "https://two/")
     assert set(shared.term_urls) == (set(first) | set(second)) - set(local)
     assert bool(notes) == bool(set(local) & (set(first) | set(second)) or set(first) & set(second))
+
+
+def test_schema_export_prints_the_shipped_schema() -> None:
+    import subprocess
+    import sys
+
+    printed = subprocess.run(
+        [sys.executable, "-m", "mkdocs_faq_plugin.cli", "schema", "--export"], capture_output=True, text=True
+    )
+    assert printed.returncode == 0 and json.loads(printed.stdout) == SCHEMA

@@ -105,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the schema of a translation file (faq.fr.yml): only ids are required",
     )
+    schema.add_argument(
+        "--export",
+        action="store_true",
+        help="the schema of faq.json, the knowledge base a build publishes and other sites "
+        "import (mkdocs_faq_plugin/faq-export.schema.json)",
+    )
     schema.set_defaults(run=run_schema)
 
     export = commands.add_parser(
