@@ -479,3 +479,11 @@ def test_schema_export_prints_the_shipped_schema() -> None:
         [sys.executable, "-m", "mkdocs_faq_plugin.cli", "schema", "--export"], capture_output=True, text=True
     )
     assert printed.returncode == 0 and json.loads(printed.stdout) == SCHEMA
+
+
+def test_serve_reads_a_path_again_on_every_rebuild(tmp_path: Path, owner_json: bytes) -> None:
+    (tmp_path / "g.json").write_bytes(owner_json)
+    importer = Importer(str(tmp_path), refetch_after=300, clock=lambda: 1000.0)
+    assert importer.load(["g.json"]).exports[0].term_urls
+    (tmp_path / "g.json").write_text('{"questions": [], "glossary": []}', encoding="utf-8")
+    assert not importer.load(["g.json"]).exports[0].term_urls

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from .. import __version__
 from .exported import ExportError, SiteExport, read_export
 
 DEFAULT_CACHE_DIR = ".cache/mkdocs-faq"
@@ -74,7 +75,8 @@ class Importer:
     """Reads the `import:` sources of one site; kept across `mkdocs serve` rebuilds.
 
     `refetch_after` (seconds) lets a long-lived importer reuse an URL's last copy instead of
-    asking again on every rebuild; None always asks (`mkdocs build`).
+    asking again on every rebuild; None always asks (`mkdocs build`). Paths are always read
+    again: that is cheap, and a glossary built next door shows at once.
     """
 
     def __init__(
@@ -102,7 +104,7 @@ class Importer:
     def load(self, sources: list[str]) -> Outcome:
         outcome = Outcome()
         for source in sources:
-            recent = self._recent.get(source)
+            recent = self._recent.get(source) if is_url(source) else None
             if recent and self.refetch_after is not None and self.clock() - recent[0] < self.refetch_after:
                 outcome.exports.append(recent[1])
                 continue
@@ -152,7 +154,9 @@ class Importer:
         scheme = urlsplit(source).scheme.lower()
         if scheme not in _SCHEMES:
             raise Refused(f"only http, https and file paths can be imported, not {scheme}: URLs")
-        request = urllib.request.Request(source, headers={"Accept": "application/json"})
+        request = urllib.request.Request(
+            source, headers={"Accept": "application/json", "User-Agent": f"mkdocs-faq-plugin/{__version__}"}
+        )
         deadline = time.monotonic() + self.timeout
         try:
             with self._opener.open(request, timeout=self.timeout) as response:
