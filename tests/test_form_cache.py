@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mkdocs_faq_plugin.kb.model import Term
 from mkdocs_faq_plugin.terms import form_cache
 from mkdocs_faq_plugin.terms.form_cache import FormCache
 from mkdocs_faq_plugin.terms.matcher import TermMatcher
-from mkdocs_faq_plugin.kb.model import Term
 
 LOCAL = (Term("api", "API", "Local."), Term("widget", "widget", "Local widget.", aliases=("gadget",)))
 IMPORTED = (

@@ -15,15 +15,14 @@ from typing import Any
 import pytest
 import yaml
 from conftest import build_cli, build_in_process, write_project
-from mkdocs.exceptions import Abort
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from mkdocs.exceptions import Abort
 
 from mkdocs_faq_plugin.kb.exported import ExportError, SiteExport, check_export, read_export
+from mkdocs_faq_plugin.kb.imports import Importer, describe_age
 from mkdocs_faq_plugin.kb.model import KnowledgeBase, Term
 from mkdocs_faq_plugin.kb.shared import combine
-from mkdocs_faq_plugin.kb.imports import Importer, describe_age
 
 OWNER_URL = "https://glossary.example.com/"
 
@@ -83,7 +82,7 @@ class Server:
         routes, requests = self.routes, self.requests
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the standard library's name
+            def do_GET(self) -> None:
                 requests.append(self.path)
                 route = routes.get(self.path)
                 if route is None:
@@ -390,17 +389,17 @@ def test_check_validates_the_site_imports(tmp_path: Path, owner_json: bytes) -> 
     (tmp_path / "bad.json").write_text('{"version": 7}', encoding="utf-8")
     config = _team(tmp_path, ["good.json"])
     command = [sys.executable, "-m", "mkdocs_faq_plugin.cli", "check", "--imports"]
-    ok = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    ok = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True)
     assert ok.returncode == 0, ok.stdout + ok.stderr
     assert "import good.json: OK (1 question, 0 categories, 3 glossary terms, format version 1)" in ok.stdout
     settings = yaml.safe_load(config.read_text())
     settings["plugins"][1]["faq"]["import"].append("bad.json")
     config.write_text(yaml.safe_dump(settings), encoding="utf-8")
-    bad = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    bad = subprocess.run(command, check=False, cwd=tmp_path, capture_output=True, text=True)
     assert bad.returncode == 1
     assert "bad.json: not a faq.json the faq plugin can import: version 7 is newer" in bad.stdout
     assert "Traceback" not in bad.stdout + bad.stderr
-    explicit = subprocess.run([*command[:-1], "--import", "bad.json"], cwd=tmp_path, capture_output=True, text=True)
+    explicit = subprocess.run([*command[:-1], "--import", "bad.json"], check=False, cwd=tmp_path, capture_output=True, text=True)
     assert explicit.returncode == 1 and "version 7" in explicit.stdout
 
 
@@ -476,7 +475,7 @@ def test_schema_export_prints_the_shipped_schema() -> None:
     import sys
 
     printed = subprocess.run(
-        [sys.executable, "-m", "mkdocs_faq_plugin.cli", "schema", "--export"], capture_output=True, text=True
+        [sys.executable, "-m", "mkdocs_faq_plugin.cli", "schema", "--export"], check=False, capture_output=True, text=True
     )
     assert printed.returncode == 0 and json.loads(printed.stdout) == SCHEMA
 

@@ -124,7 +124,7 @@ def check_export(data: Any) -> list[str]:
     if version > LATEST_VERSION:
         return [
             f"version {version} is newer than this plugin reads (up to {LATEST_VERSION}); "
-            "upgrade mkdocs-faq-plugin"
+            + "upgrade mkdocs-faq-plugin"
         ]
     _text(data, "title", problems, "", required=False)
     _text(data, "language", problems, "", required=False)

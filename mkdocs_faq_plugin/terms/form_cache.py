@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .. import __version__
-from .matcher import CompiledForm, compile_term
 from ..kb.model import Term
+from .matcher import CompiledForm, compile_term
 
 FILE_NAME = "compiled-forms.marshal"
 _STAMP = ("mkdocs-faq compiled forms", 1, __version__, tuple(sys.version_info[:2]))
