@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from itertools import accumulate, compress, islice, pairwise
 from typing import Any, NamedTuple
 
-from .forms import SurfaceForm, term_forms
 from ..kb.model import Term
+from .forms import SurfaceForm, term_forms
 from .writing import (
     APOSTROPHES,
     blocked_left,

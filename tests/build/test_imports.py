@@ -341,7 +341,7 @@ def test_describe_age(seconds: float, text: str) -> None:
 # -------------------------------------------------------------------------- the schema
 
 SCHEMA = json.loads(
-    (Path(__file__).parent.parent / "mkdocs_faq_plugin" / "faq-export.schema.json").read_text()
+    (Path(__file__).resolve().parent.parent.parent / "mkdocs_faq_plugin" / "faq-export.schema.json").read_text()
 )
 
 BROKEN = [
