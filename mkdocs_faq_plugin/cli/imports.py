@@ -27,7 +27,7 @@ def import_sources(
         if site_path is None or not site_path.endswith((".yml", ".yaml")):
             problems.append("--imports: no mkdocs.yml here lists the faq plugin's 'import' option")
         else:
-            from .prebuilt import _options_of, _read_yaml
+            from .site_config import _options_of, _read_yaml
 
             data = _read_yaml(site_path) or {}
             options = _options_of(data.get("plugins"), "faq") or {}
