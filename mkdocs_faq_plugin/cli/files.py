@@ -24,6 +24,7 @@ from .common import (
 )
 
 SCHEMA_FILE = PACKAGE_DIR / "faq.schema.json"
+EXPORT_SCHEMA_FILE = PACKAGE_DIR / "faq-export.schema.json"
 STARTER_FILE = PACKAGE_DIR / "templates" / "starter-faq.yml"
 
 
@@ -55,6 +56,10 @@ def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    if args.export:
+        if args.translation:
+            return usage_error("schema", "--export and --translation are two different schemas")
+        return emit(EXPORT_SCHEMA_FILE.read_text(encoding="utf-8"), args.out)
     if args.translation:
         text = json.dumps(translation_schema(json.loads(schema_text())), indent=2, ensure_ascii=False)
         return emit(text + "\n", args.out)

@@ -120,3 +120,19 @@ class FaqPluginConfig(base.Config):
     """Add "Was this helpful?" buttons under each answer that send Material for MkDocs'
     `feedback` analytics event. Default: on when `extra.analytics.feedback` is configured
     (Material's page feedback), off otherwise."""
+
+    import_ = opt.ListOfItems(opt.Type(str), default=[])
+    """`import:` other sites' published knowledge bases: the http(s) URL of their
+    `faq/faq.json`, or a path to one relative to the directory of `mkdocs.yml`. Their terms are
+    marked on this site's pages like its own, linking to the owner's pages; `glossary:` and
+    `faq:` links reach their entries. This site's own entries win over imported ones."""
+
+    import_cache = opt.Type(str, default=".cache/mkdocs-faq")
+    """The folder, relative to the directory of `mkdocs.yml`, holding the last good copy of
+    each imported source: used, with a note, when a source cannot be reached."""
+
+    import_timeout = opt.Type((int, float), default=10)
+    """Seconds an imported source may take to answer in full before its cached copy is used."""
+
+    import_max_mb = opt.Type((int, float), default=20)
+    """The largest imported faq.json accepted, in megabytes."""
