@@ -26,8 +26,8 @@ TEXT = "An API gateway and the API; two service meshes, a mesh network, widgets,
 
 def test_cached_forms_match_like_fresh_ones(tmp_path: Path) -> None:
     fresh = TermMatcher.from_terms((*LOCAL, *IMPORTED)).find(TEXT)
-    first = TermMatcher.from_terms(LOCAL, FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
-    second = TermMatcher.from_terms(LOCAL, FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
+    first = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
+    second = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
     assert first == fresh and second == fresh
     assert {m.term_id for m in fresh} >= {"api-gateway", "api", "service-mesh", "co-widget", "kpi"}
 
@@ -46,7 +46,7 @@ def test_a_second_build_reads_the_file_instead_of_compiling(tmp_path: Path, monk
 @pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe3" * 10])
 def test_a_damaged_file_counts_as_empty(tmp_path: Path, content: bytes) -> None:
     (tmp_path / form_cache.FILE_NAME).write_bytes(content)
-    matcher = TermMatcher.from_terms(LOCAL, FormCache(str(tmp_path)).forms(IMPORTED))
+    matcher = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED))
     assert matcher.find(TEXT) == TermMatcher.from_terms((*LOCAL, *IMPORTED)).find(TEXT)
 
 
@@ -64,4 +64,4 @@ def test_cached_and_fresh_matchers_agree(tmp_path_factory: pytest.TempPathFactor
     own = tuple(Term(f"l{i}", name, "d") for i, name in enumerate(local))
     other = tuple(Term(f"i{i}", name, "d") for i, name in enumerate(imported))
     cache = FormCache(str(tmp_path_factory.mktemp("forms")))
-    assert TermMatcher.from_terms(own, cache.forms(other)).find(text) == TermMatcher.from_terms((*own, *other)).find(text)
+    assert TermMatcher.from_terms(own, compiled=cache.forms(other)).find(text) == TermMatcher.from_terms((*own, *other)).find(text)
