@@ -80,6 +80,12 @@ class FaqPluginConfig(base.Config):
     """Add an "FAQ" section and a "Glossary" page at the end of the navigation when the
     site's `nav` does not mention the generated pages. Placement in `nav` is always kept."""
 
+    collapse_answers = opt.Choice(("small-screens", "always", "never"), default="small-screens")
+    """Whether the answers on FAQ pages start collapsed, their questions a list to scan:
+    on screens narrower than 45em (phones), on every screen, or never. A reader's own
+    expanding and collapsing is remembered per page and wins; without JavaScript every
+    answer is shown."""
+
     json_ld = opt.Type(bool, default=True)
     """Embed schema.org `FAQPage` JSON-LD in each FAQ page."""
 

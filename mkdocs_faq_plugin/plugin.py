@@ -232,6 +232,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         try:
             pages = render_pages(
                 self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
+                collapse=self.config.collapse_answers,
                 directory_urls=config.use_directory_urls, fallback=self.fallback,
             )
         except jinja2.TemplateError as exc:
