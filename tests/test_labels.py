@@ -119,7 +119,7 @@ def test_filter_count_uses_both_numbers(language: str) -> None:
 
 def test_as_dict_lists_every_key() -> None:
     data = labels_for("fr", {}).as_dict()
-    assert set(data) == {*LABEL_KEYS, "language"}
+    assert set(data) == {*LABEL_KEYS, "language", "colon"}
     assert data["glossary"] == "Glossaire"
 
 
