@@ -261,6 +261,7 @@ def _context(site: _Site, page: str) -> dict[str, Any]:
         "html_lang": html_lang,
         "html_meta": html_meta,
         "answer_text": answer_text,
+        "tag_name": kb.tag_name,
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
@@ -349,7 +350,7 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
     # Questions without a (known) category live on the index; without categories, all do.
     on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
     tags = sorted(
-        (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
+        (TagEntry(kb.tag_name(tag), anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
         key=lambda e: (fold(e.tag), e.tag),
     )
     fallback = site.fallback

@@ -106,3 +106,37 @@ def test_labels_colon(language: str) -> None:
     if language == "fr":
         for key in LABEL_KEYS:
             assert not re.search(r" [;:?!]", labels[key]), key
+
+
+FAQ_FR_TAGS = """\
+tags:
+  intro: Premiers pas
+  advanced: Avancé
+questions:
+  - id: what-is-a-widget
+    question: Qu'est-ce qu'un gadget ?
+"""
+
+
+def test_a_translation_names_tags_and_keeps_their_anchors(project, tmp_path) -> None:
+    config = project(config={"plugins": ["search", {"faq": {"language": "fr"}}]})
+    (tmp_path / "faq.fr.yml").write_text(FAQ_FR_TAGS, encoding="utf-8")
+    site = build_in_process(config, strict=True)
+    basics = site.html("faq/basics/index.html")
+    assert '<a href="../#faq-tag-intro">Premiers pas</a>' in basics
+    usage = site.html("faq/usage/index.html")
+    assert '<a href="../#faq-tag-intro">Premiers pas</a>, <a href="../#faq-tag-advanced">Avancé</a>' in usage
+    index = site.html("faq/index.html")
+    assert '<li class="faq-tag-entry no-glossary" id="faq-tag-advanced"><strong>Avancé</strong>' in index
+    assert '<li class="faq-tag-entry no-glossary" id="faq-tag-intro"><strong>Premiers pas</strong>' in index
+    # The tag list is sorted by the names shown.
+    assert index.index('id="faq-tag-advanced"') < index.index('id="faq-tag-intro"')
+
+
+def test_a_tag_name_for_no_tag_is_a_located_error(project, tmp_path) -> None:
+    config = project(config={"plugins": ["search", {"faq": {"language": "fr"}}]})
+    (tmp_path / "faq.fr.yml").write_text("tags:\n  intra: Premiers pas\n  advanced: 3\n", encoding="utf-8")
+    site = build_cli(config)
+    assert site.returncode != 0
+    assert "faq.fr.yml:2:3: tags: 'intra' is not a tag of any question of the default language; did you mean 'intro'?" in site.output
+    assert "faq.fr.yml:3:13: tags.advanced: expected the tag's name (text)" in site.output

@@ -114,7 +114,8 @@
   function announce(text) {
     if (!status || !status.isConnected) {
       status = el("span", { class: "faq-visually-hidden", role: "status", "aria-live": "polite" });
-      document.body.appendChild(status);
+      // Inside the page's main landmark: nothing of ours outside one (axe's `region`).
+      (document.querySelector("main, [role='main']") || document.body).appendChild(status);
     }
     status.textContent = "";
     window.setTimeout(function () {
