@@ -121,11 +121,19 @@ def test_copy_link_without_the_clipboard_api(sites, browser, watch):
     context.add_init_script("Object.defineProperty(navigator, 'clipboard', { value: undefined });")
     page = context.new_page()
     page.goto(sites["material"].url("glossary/"))
-    button = page.locator('[data-faq-term-entry="sprocket"]').get_by_role("button", name="Copy link")
-    button.click()  # the selection command copies
+    # The older selection command copies: record what was selected when it ran.
+    page.evaluate(
+        "() => { document.execCommand = (command) => {"
+        " window.copied = [command, document.querySelector('textarea.faq-visually-hidden').value];"
+        " return true; }; }"
+    )
+    button = page.locator('[data-faq-term-entry="sprocket"] .faq-copy-link')
+    button.click()
     expect(button).to_have_text(re.compile("Link copied"))
+    assert page.evaluate("window.copied") == ["copy", sites["material"].url("glossary/#sprocket")]
+    expect(page.locator("textarea.faq-visually-hidden")).to_have_count(0)
 
-    page.evaluate("document.execCommand = () => false")  # and where that fails too
+    page.evaluate("() => { document.execCommand = () => false; }")  # and where that fails too
     other = page.locator('[data-faq-term-entry="widget"]').get_by_role("button", name="Copy link")
     other.click()
     field = page.get_by_role("textbox", name="Copy this link:")
