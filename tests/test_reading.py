@@ -10,7 +10,7 @@ import re
 import pytest
 
 from conftest import MINIMAL_FAQ, build_cli, build_in_process
-from mkdocs_faq_plugin.labels import LABEL_KEYS, labels_for, punctuate
+from mkdocs_faq_plugin.pages.labels import LABEL_KEYS, labels_for, punctuate
 
 ALIASES_FAQ = MINIMAL_FAQ.replace("aliases: [FM]", "aliases: [FM, Big Model, tuning-widgets, Fine tuning, 基础模型]").replace(
     "  - term: fine-tuning\n", "  - term: fine-tuning\n    aliases: [big model!]\n"
