@@ -15,12 +15,10 @@ skip_without_browser()
 
 from playwright.sync_api import expect  # noqa: E402
 
+from .test_faq_pages import _filter  # noqa: E402
+
 THEMES = ["material", "material-instant", "mkdocs", "readthedocs"]
 PHONE = {"width": 375, "height": 740}
-
-
-def _filter(page, name="Filter questions"):
-    return page.get_by_role("searchbox", name=name)
 
 
 def _marks(page) -> list[str]:
