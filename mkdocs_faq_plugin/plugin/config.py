@@ -49,7 +49,7 @@ class GlossaryConfig(base.Config):
 
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
-    rest are counted ("and 37 more"). `0` leaves the lists out."""
+    rest open from a disclosure ("and 37 more"). `0` leaves the lists out."""
 
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
