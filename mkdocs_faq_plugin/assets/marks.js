@@ -186,7 +186,6 @@
       "aria-describedby": id
     });
     var text = el("span", { class: "faq-copy-link__text" }, labels.copy_link);
-    button.appendChild(el("span", { class: "faq-copy-link__icon", "aria-hidden": "true" }));
     button.appendChild(text);
     var timer = 0;
     button.addEventListener("click", function () {
