@@ -221,6 +221,11 @@ _PLACEHOLDER = "\x00{}\x00"
 _RESTORE = re.compile(r"\x00(\d+)\x00")
 
 
+def answer_text(question: Question) -> str:
+    """A question's answer as one line of plain text: what the FAQ index's filter searches."""
+    return " ".join(markdown_to_text(question.answer).split())
+
+
 def markdown_to_text(markdown: str) -> str:
     """Readable plain text of a Markdown answer: for search indexes, spreadsheets, chat bots.
 

@@ -26,7 +26,7 @@ import yaml
 from ..kb.alias_anchors import alias_anchors
 from ..kb.ids import ALL_TAGS, TAG_PREFIX, letter_anchor
 from ..text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
-from .export import markdown_to_text
+from .export import answer_text, markdown_to_text
 from .labels import Labels
 from ..layout import SiteLayout, page_href, relative_link
 from ..kb.model import Category, KnowledgeBase, Question, Term
@@ -129,8 +129,7 @@ def render_pages(
     pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
     Markdown and the host need not parse and check thousands of links they cannot get wrong.
     `fallback` names the entries shown in another language than the page's, which then
-    carry its `lang` (WCAG 3.1.2, see `linker.language`). `collapse` is the
-    `collapse_answers` option, handed to the FAQ pages' script.
+    carry its `lang` (WCAG 3.1.2, see `linker.language`). `collapse`: `collapse_answers`.
     """
     env = env or template_environment()
     site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls, fallback or Fallback(), collapse)
@@ -269,11 +268,6 @@ def _context(site: _Site, page: str) -> dict[str, Any]:
         "feedback": None,
         "collapse": site.collapse,
     }
-
-
-def answer_text(question: Question) -> str:
-    """A question's answer as one line of plain text, for the FAQ index's filter."""
-    return _one_line(markdown_to_text(question.answer))
 
 
 def html_meta(question: Question) -> bool:
