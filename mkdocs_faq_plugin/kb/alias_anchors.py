@@ -1,7 +1,7 @@
 """Anchors for glossary aliases: `glossary/#llm` lands on the entry of "large language model".
 
 A reader (or another site) that links a term by its alias's slug should reach the entry,
-not the top of the glossary. Each alias gets the slug `validation.slugify` would make of it, as
+not the top of the glossary. Each alias gets the slug a term's default id is made with (`text.slug`), as
 the id of the alias where the entry lists it, unless that id is already taken: by any
 category, question or term id (those are headings on our pages), by one of the plugin's own
 anchors, or by an earlier alias. Pure.
@@ -9,9 +9,9 @@ anchors, or by an earlier alias. Pure.
 
 from __future__ import annotations
 
+from ..text import slug
 from .ids import is_reserved
 from .model import KnowledgeBase
-from .validation import slugify
 
 
 def alias_anchors(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
@@ -23,7 +23,7 @@ def alias_anchors(kb: KnowledgeBase) -> dict[tuple[str, str], str]:
     anchors: dict[tuple[str, str], str] = {}
     for term in kb.glossary:
         for alias in term.aliases:
-            anchor = slugify(alias)
+            anchor = slug(alias)
             if not anchor or anchor in taken or is_reserved(anchor):
                 continue
             taken.add(anchor)

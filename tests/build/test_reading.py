@@ -8,11 +8,8 @@ import html
 import re
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from conftest import MINIMAL_FAQ, build_cli, build_in_process
-from mkdocs_faq_plugin.pages.labels import LABEL_KEYS, labels_for, punctuate
 
 ALIASES_FAQ = MINIMAL_FAQ.replace("aliases: [FM]", "aliases: [FM, Big Model, tuning-widgets, Fine tuning, 基础模型]").replace(
     "  - term: fine-tuning\n", "  - term: fine-tuning\n    aliases: [big model!]\n"
@@ -82,34 +79,6 @@ def test_english_labels_keep_their_punctuation(project) -> None:
     assert "<strong>Tags:</strong>" in page and "\u00a0:" not in page
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Aidé ?", "Aidé\u202f?"),
-        ("Aidé?", "Aidé\u202f?"),
-        ("Merci !", "Merci\u202f!"),
-        ("un ; deux", "un\u202f; deux"),
-        ("Étiquettes :", "Étiquettes\u00a0:"),
-        ("Étiquettes\u00a0:", "Étiquettes\u00a0:"),
-        ("12:30 et https://example.org", "12:30 et https://example.org"),
-        ("{shown} sur {total}", "{shown} sur {total}"),
-    ],
-)
-def test_french_punctuation(text: str, expected: str) -> None:
-    assert punctuate("fr", text) == expected
-    assert punctuate("en", text) == text
-
-
-@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
-def test_labels_colon(language: str) -> None:
-    labels = labels_for(language)
-    assert labels.colon == ("\u00a0:" if language == "fr" else ":")
-    assert labels.as_dict()["colon"] == labels.colon
-    if language == "fr":
-        for key in LABEL_KEYS:
-            assert not re.search(r" [;:?!]", labels[key]), key
-
-
 FAQ_FR_TAGS = """\
 tags:
   intro: Premiers pas
@@ -142,28 +111,3 @@ def test_a_tag_name_for_no_tag_is_a_located_error(project, tmp_path) -> None:
     assert site.returncode != 0
     assert "faq.fr.yml:2:3: tags: 'intra' is not a tag of any question of the default language; did you mean 'intro'?" in site.output
     assert "faq.fr.yml:3:13: tags.advanced: expected the tag's name (text)" in site.output
-
-
-def _kb_with_aliases(aliases: list[list[str]], ids: list[str]):
-    from mkdocs_faq_plugin.kb.model import KnowledgeBase, Question, Term
-
-    terms = tuple(Term(f"term-{n}", f"Term {n}", "A definition.", tuple(a)) for n, a in enumerate(aliases))
-    questions = tuple(Question(i, "Question?", "Answer.") for i in ids)
-    return KnowledgeBase(questions=questions, glossary=terms)
-
-
-@given(
-    st.lists(st.lists(st.text(alphabet="abFM -_.!é1", min_size=1, max_size=6), max_size=4), max_size=5),
-    st.lists(st.sampled_from(["fm", "term-1", "faq-all-tags", "a-b", "e1"]), unique=True),
-)
-def test_alias_anchors_are_unique_and_never_an_entry_id(aliases, ids) -> None:
-    from mkdocs_faq_plugin.kb.alias_anchors import alias_anchors
-    from mkdocs_faq_plugin.kb.ids import is_reserved
-
-    kb = _kb_with_aliases(aliases, ids)
-    anchors = alias_anchors(kb)
-    values = list(anchors.values())
-    assert len(values) == len(set(values))
-    taken = set(ids) | {t.id for t in kb.glossary}
-    assert not any(v in taken or is_reserved(v) or not v for v in values)
-    assert all(alias in kb.terms_by_id[term_id].aliases for term_id, alias in anchors)
