@@ -209,3 +209,16 @@ def test_untranslated_entries_show_their_language(sites, page):
     assert "attr(lang)" in badge or '"en"' in badge or badge == "en", badge
     translated = page.locator(".faq-term-entry:not([lang])").first
     assert translated.evaluate("h => getComputedStyle(h, '::after').content") in ("none", "normal")
+
+
+def test_used_in_more_is_a_disclosure_that_shows_all(sites, page):
+    page.goto(sites["repo"].url("glossary/"))
+    more = page.locator("details.faq-used-in-more").first
+    summary = more.locator("summary")
+    hidden = int(re.search(r"\d+", summary.inner_text()).group(0))  # "and 9 more"
+    expect(more.locator("a").first).to_be_hidden()
+    summary.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_attribute("open", "")
+    expect(more.locator("a")).to_have_count(hidden)
+    expect(more.locator("a").last).to_be_visible()
