@@ -38,7 +38,8 @@ def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
 
     A translation holds the same keys with the same values, but only those it translates: an
     entry needs nothing but the id of the entry it translates (a term may instead be named by
-    its translated `term`, whose slug is then its id); every other key is inherited.
+    its translated `term`, whose slug is then its id); every other key is inherited. It may
+    also name tags in its language (`tags:`).
     """
     schema = copy.deepcopy(base)
     schema["title"] = "faq.<locale>.yml, a translation of faq.yml (mkdocs-faq-plugin), version 1"
@@ -52,6 +53,14 @@ def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
     defs["question"]["required"] = ["id"]
     del defs["term"]["required"]
     defs["term"]["anyOf"] = [{"required": ["id"]}, {"required": ["term"]}]
+    schema["properties"]["tags"] = {
+        "description": (
+            "Names of tags in this language: each key a tag as faq.yml's questions write it, "
+            "each value its name here. The tag keeps its anchor; only its name changes."
+        ),
+        "type": "object",
+        "additionalProperties": {"type": "string", "minLength": 1, "pattern": "\\S"},
+    }
     return schema
 
 

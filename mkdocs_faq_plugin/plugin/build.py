@@ -130,6 +130,7 @@ class SiteBuild:
             pages = render_pages(
                 self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
                 directory_urls=config.use_directory_urls, fallback=self.fallback,
+                collapse=self.options.collapse_answers,
             )
         except jinja2.TemplateError as exc:
             raise site.template_error(exc) from None

@@ -49,7 +49,7 @@ class GlossaryConfig(base.Config):
 
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
-    rest are counted ("and 37 more"). `0` leaves the lists out."""
+    rest open from a disclosure ("and 37 more"). `0` leaves the lists out."""
 
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
@@ -79,6 +79,12 @@ class FaqPluginConfig(base.Config):
     nav = opt.Type(bool, default=True)
     """Add an "FAQ" section and a "Glossary" page at the end of the navigation when the
     site's `nav` does not mention the generated pages. Placement in `nav` is always kept."""
+
+    collapse_answers = opt.Choice(("small-screens", "always", "never"), default="small-screens")
+    """Whether the answers on FAQ pages start collapsed, their questions a list to scan:
+    on screens narrower than 45em (phones), on every screen, or never. A reader's own
+    expanding and collapsing is remembered per page and wins; without JavaScript every
+    answer is shown."""
 
     json_ld = opt.Type(bool, default=True)
     """Embed schema.org `FAQPage` JSON-LD in each FAQ page."""
