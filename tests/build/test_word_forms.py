@@ -30,7 +30,9 @@ def test_standalone_extension_takes_the_language(tmp_path: Path) -> None:
     from mkdocs_faq_plugin.markdown import FaqExtension
 
     faq = tmp_path / "faq.yml"
-    faq.write_text("glossary:\n  - {term: модель, id: model, definition: Мережа.}\n", encoding="utf-8")
+    faq.write_text(
+        "glossary:\n  - {term: модель, id: model, definition: Мережа., annotate: true}\n", encoding="utf-8"
+    )  # an everyday word of Ukrainian: `auto` would wait for a sense word
     text = "Керуйте моделлю."
     plain = markdown.markdown(text, extensions=[FaqExtension(faq_file=str(faq))])
     assert "faq-term" not in plain
