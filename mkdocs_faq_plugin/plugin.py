@@ -93,6 +93,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.pages: list[GeneratedPage] = []
         self.search_view: View | None = None
         self.hidden: Hidden | None = None
+        self.hidden_tags: object = None
         self.i18n: StaticI18n | None = None
         self.build_language = BuildLanguage()
         self.fallback = Fallback()
@@ -429,9 +430,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         self.hidden = None
+        generated = page.file.src_uri in self.layout.all_pages
         if self.search_view is not None:
-            generated = page.file.src_uri in self.layout.all_pages
             self.hidden = self.search_view.hide(page, generated)
+        # A generated page's `tags` are the union of its questions' tags; Material's search
+        # would give every section of the page all of them, at a weight (1e6) that ranks the
+        # whole page above the exact answer. The tags plugin read them in on_page_markdown.
+        self.hidden_tags = page.meta.pop("tags", None) if generated else None
         return context
 
     @event_priority(-100)  # Late: search and other plugins read the content without our tags.
@@ -443,6 +448,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if self.search_view is not None and self.hidden is not None:
             self.search_view.restore(page, self.hidden)
             self.hidden = None
+        if self.hidden_tags is not None:
+            page.meta["tags"] = self.hidden_tags
+            self.hidden_tags = None
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=self.feedback is not None)
         if names and page.content is not None:
