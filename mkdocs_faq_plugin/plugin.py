@@ -53,7 +53,7 @@ from .model import KnowledgeBase
 from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
 from .problems import FaqError, Problem, errors, warnings
 from .review import stale_questions
-from .search_view import Hidden, View
+from .search_view import Hidden, View, lighten_page_entry, material_entries
 from .structured_data import faq_page_jsonld, page_answers
 from .template_env import template_environment
 from .unused import summary as unused_summary
@@ -94,6 +94,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.search_view: View | None = None
         self.hidden: Hidden | None = None
         self.hidden_tags: object = None
+        self.search_start: int | None = None
         self.i18n: StaticI18n | None = None
         self.build_language = BuildLanguage()
         self.fallback = Fallback()
@@ -437,6 +438,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         # would give every section of the page all of them, at a weight (1e6) that ranks the
         # whole page above the exact answer. The tags plugin read them in on_page_markdown.
         self.hidden_tags = page.meta.pop("tags", None) if generated else None
+        entries = material_entries(config.plugins) if generated else None
+        self.search_start = len(entries) if entries is not None else None
         return context
 
     @event_priority(-100)  # Late: search and other plugins read the content without our tags.
@@ -451,6 +454,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if self.hidden_tags is not None:
             page.meta["tags"] = self.hidden_tags
             self.hidden_tags = None
+        entries = material_entries(config.plugins) if self.search_start is not None else None
+        if entries is not None and self.search_start is not None:
+            lighten_page_entry(entries, self.search_start, page.url)
+            self.search_start = None
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=self.feedback is not None)
         if names and page.content is not None:
