@@ -75,17 +75,18 @@ def hit_rate(page: Any, site: Served, wanted: list[tuple[str, str]]) -> tuple[fl
     return 1 - len(misses) / len(wanted), misses
 
 
-def _wanted(faq: dict[str, Any], pages: dict[str, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(question words, its location) and (term name, its entry) for a knowledge base whose
-    category pages are `pages[category id]`."""
-    questions = [(question_words(q["question"]), f"{pages[q['category']]}#{q['id']}") for q in faq["questions"]]
-    terms = [(t["term"], f"glossary/#{t.get('id') or slug(t['term'])}") for t in faq["glossary"]]
-    return questions, terms
+def _questions(faq: dict[str, Any]) -> list[tuple[str, str]]:
+    """(a question's words, its location), each category on its own page."""
+    return [(question_words(q["question"]), f"faq/{q['category']}/#{q['id']}") for q in faq["questions"]]
 
 
-def _repo_wanted() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    faq = yaml.safe_load((ROOT / "faq.yml").read_text(encoding="utf-8"))
-    return _wanted(faq, {c["id"]: f"faq/{c['id']}/" for c in faq["categories"]})
+def _terms(faq: dict[str, Any]) -> list[tuple[str, str]]:
+    """(a term's name, its glossary entry)."""
+    return [(t["term"], f"glossary/#{t.get('id') or slug(t['term'])}") for t in faq["glossary"]]
+
+
+def _repo_faq() -> dict[str, Any]:
+    return yaml.safe_load((ROOT / "faq.yml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -127,14 +128,14 @@ def _check(rate: float, misses: list[str], what: str) -> None:
 
 
 def test_a_questions_words_find_it_on_our_site(sites, page, record_property) -> None:
-    questions, _ = _repo_wanted()
+    questions = _questions(_repo_faq())
     rate, misses = hit_rate(page, sites["repo"], questions)
     record_property("question_hit_rate", f"{rate:.3f} of {len(questions)}")
     _check(rate, misses, "questions")
 
 
 def test_a_terms_name_finds_its_entry_on_our_site(sites, page, record_property) -> None:
-    _, terms = _repo_wanted()
+    terms = _terms(_repo_faq())
     rate, misses = hit_rate(page, sites["repo"], terms)
     record_property("term_hit_rate", f"{rate:.3f} of {len(terms)}")
     _check(rate, misses, "terms")
@@ -142,8 +143,7 @@ def test_a_terms_name_finds_its_entry_on_our_site(sites, page, record_property) 
 
 def test_a_questions_words_find_it_among_300(generated, page, record_property) -> None:
     site, faq = generated
-    pages = {c["id"]: f"faq/{c['id']}/" for c in faq["categories"]}
-    questions, _ = _wanted(faq, pages)
+    questions = _questions(faq)
     assert len(questions) == 300
     rate, misses = hit_rate(page, site, questions)
     record_property("question_hit_rate", f"{rate:.3f} of {len(questions)}")
@@ -152,7 +152,7 @@ def test_a_questions_words_find_it_among_300(generated, page, record_property) -
 
 def test_a_terms_name_finds_its_entry_among_300_questions(generated, page, record_property) -> None:
     site, faq = generated
-    _, terms = _wanted(faq, {})
+    terms = _terms(faq)
     rate, misses = hit_rate(page, site, terms)
     record_property("term_hit_rate", f"{rate:.3f} of {len(terms)}")
     _check(rate, misses, "terms")
