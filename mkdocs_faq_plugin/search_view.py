@@ -29,9 +29,7 @@ from typing import Any
 MATERIAL_SEARCH = "material/search"
 MKDOCS_SEARCH = "search"
 
-_TERM_RE = re.compile(
-    r'<(a|span) class="faq-term"(?: data-faq-(?:lang|name)="[^"<>]*")* data-faq-term="[^"<>]*"[^<>]*>([^<]*)</\1>'
-)
+_TERM_RE = re.compile(r'<(a|span) class="faq-term" data-faq-term="[^"<>]*"[^<>]*>([^<]*)</\1>')
 _USED_IN_RE = re.compile(r'<div class="faq-used-in[ "][^<>]*>.*?</div>', re.DOTALL)
 _LINK_RE = re.compile(r'<a href="[^"<>]*">([^<]*)</a>')
 # What Material's search plugin removes from the page it has indexed.

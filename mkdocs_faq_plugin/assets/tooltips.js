@@ -124,13 +124,13 @@
     else term.removeAttribute("aria-describedby");
   }
 
-  /** The term's name, a link to its entry when the mark is one, then its definition. The name
-      is the term's, not the words of the page (`data-faq-name` when they differ: "FM"). */
+  /** The term as the page names it, a link to its entry when the mark is one, then its
+      definition. */
   function fill(node, term, text) {
     var href = term.getAttribute("href");
     var name = document.createElement(href ? "a" : "strong");
     name.className = "faq-tooltip__name";
-    name.textContent = term.getAttribute("data-faq-name") || term.textContent;
+    name.textContent = term.textContent;
     if (href) {
       name.setAttribute("href", href);
       name.tabIndex = -1; // the mark is this link for the keyboard

@@ -247,10 +247,6 @@ class PageAnnotator:
                 lang = context.term_languages.get(term_id)
                 if lang:
                     element.set("data-faq-lang", lang)
-                # The popup's heading, only where the page's words are not the name ("FM").
-                name = context.name(term_id)
-                if name and name.casefold() != original.casefold():
-                    element.set("data-faq-name", name)
         element.text = original
         return element
 

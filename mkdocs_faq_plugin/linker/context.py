@@ -130,7 +130,6 @@ class LinkerContext:
         """Seconds spent in this extension, for the plugin's opt-in profile."""
         self._terms_on_page: dict[str, set[str]] = {}
         self._titles: dict[str, str] | None = None
-        self._names: dict[str, str] | None = None
         self._glossary_path: str | None = None
 
     @classmethod
@@ -217,12 +216,6 @@ class LinkerContext:
         if self._titles is None:
             self._titles = {t.id: plain_text(t.definition) for t in self.layout.kb.glossary}
         return self._titles.get(term_id, "")
-
-    def name(self, term_id: str) -> str:
-        """The term's name as its glossary entry writes it (what the popup shows)."""
-        if self._names is None:
-            self._names = {t.id: t.term for t in self.layout.kb.glossary}
-        return self._names.get(term_id, "")
 
     def term_href(self, term_id: str) -> str:
         """The link from the current page to the term's glossary entry: a relative `.md` link,

@@ -273,15 +273,6 @@ def test_the_popup_is_readable_with_a_visible_edge(sites, browser, watch, name, 
     assert contrast(look["text"], look["background"]) >= 4.5, look
 
 
-def test_the_name_is_the_terms_where_the_page_says_it_otherwise(sites, page):
-    """An alias ("FM") shows the term's own name in the popup."""
-    page.goto(sites["material"].url())
-    term = _term(page)
-    term.evaluate("t => { t.textContent = 'FM'; t.setAttribute('data-faq-name', 'foundation model'); }")
-    term.hover()
-    expect(page.locator("#faq--tooltip .faq-tooltip__name")).to_have_text("foundation model")
-
-
 @pytest.mark.parametrize("name", ["material-tooltips", "mkdocs"])
 def test_the_popup_flips_and_shifts_to_stay_in_the_window(sites, browser, watch, name):
     """A term near the bottom edge opens its popup above it; near the right edge the popup
