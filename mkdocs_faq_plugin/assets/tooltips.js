@@ -12,10 +12,10 @@
  * definition and the second follows the link.
  *
  * With Material for MkDocs' `content.tooltips`, Material would draw its own popup for every
- * element with a `title` (10 px bold, no edge in dark mode, never flipped): the events it
- * watches are kept from reaching it for our marks, and this popup is shown instead. Listeners
- * live on `document` and `window`, so Material's instant navigation (which swaps the page
- * without reloading it) needs nothing set up again.
+ * element with a `title` (10 px bold, no edge in dark mode, never flipped); this popup is shown
+ * instead (see "Material's popups" below). Listeners live on `document` and `window`, so
+ * Material's instant navigation (which swaps the page without reloading it) needs nothing set
+ * up again.
  */
 (function () {
   "use strict";
@@ -89,8 +89,12 @@
     return !!(tip.node && target && tip.node.contains(target));
   }
 
+  // Each mark's definition, as first read: Material puts back an empty `title` when its popup
+  // for a mark closes, having read it while ours had it parked.
+  var definitions = new WeakMap();
+
   function definitionOf(term) {
-    return term.getAttribute("data-faq-title") || term.getAttribute("title") || "";
+    return term.getAttribute("data-faq-title") || term.getAttribute("title") || definitions.get(term) || "";
   }
 
   /** A definition nobody translated is in faq.yml's language, not the page's (WCAG 3.1.2). */
@@ -102,17 +106,18 @@
 
   /** Park the native tooltip text so the browser does not show it on top of ours. */
   function parkTitle(term) {
-    if (term.hasAttribute("title")) {
-      term.setAttribute("data-faq-title", term.getAttribute("title"));
-      term.removeAttribute("title");
+    var title = term.getAttribute("title");
+    if (title) {
+      definitions.set(term, title);
+      term.setAttribute("data-faq-title", title);
     }
+    term.removeAttribute("title");
   }
 
   function restoreTitle(term) {
-    if (term.hasAttribute("data-faq-title")) {
-      term.setAttribute("title", term.getAttribute("data-faq-title"));
-      term.removeAttribute("data-faq-title");
-    }
+    var title = term.getAttribute("data-faq-title") || definitions.get(term);
+    if (title) term.setAttribute("title", title);
+    term.removeAttribute("data-faq-title");
   }
 
   function describedBy(term, add) {
@@ -225,17 +230,31 @@
 
   // ------------------------------------------------------------------ Material's popups
 
-  /** Material shows its popup for an element with a `title` on `mouseenter` (listened to on
-      the element) and when `focusin`/`focusout` on <body> find it focused. Those events are
-      stopped on their way down for our marks, so Material never finds one hovered or focused;
-      our own listeners are on other events or run before. */
+  /* Material picks the elements with a `title` once per page, when it sets the page up, and
+     shows its popup on `mouseenter` (listened to on the element) or when the element has
+     focus. On the first page our marks' titles are parked until Material has picked (this
+     script runs before it sets up); on a page swapped in by instant navigation it has picked
+     them already: there `mouseenter` is stopped on its way to our marks, and the popups it
+     draws for a focused mark are hidden (`.faq-md-tooltip`), empty as they are, since ours
+     has parked the title by then. */
+
+  function parkForMaterial() {
+    Array.prototype.forEach.call(document.querySelectorAll(TERM + "[title]"), parkTitle);
+  }
+
   function keepFromMaterial(event) {
-    if (!tip.material) return;
     var target = event.target;
-    var related = event.type === "focusout" ? event.relatedTarget : null;
-    if ((target && target.matches && target.matches(TERM)) || (related && related.matches && related.matches(TERM))) {
-      event.stopPropagation();
-    }
+    if (tip.material && target && target.matches && target.matches(TERM)) event.stopPropagation();
+  }
+
+  function hideMaterialPopups(records) {
+    var focused = document.activeElement;
+    if (!focused || !focused.matches || !focused.matches(TERM)) return;
+    records.forEach(function (record) {
+      Array.prototype.forEach.call(record.addedNodes, function (node) {
+        if (node.nodeType === 1 && node.classList.contains("md-tooltip2")) node.classList.add("faq-md-tooltip");
+      });
+    });
   }
 
   // ------------------------------------------------------------------ focus is never covered
@@ -352,23 +371,30 @@
     });
   }
 
+  var observer = null;
   function setupPage() {
     hide();
     tip.dismissed = null;
+    if (!tip.material) return;
+    // Material has picked its elements: our marks may have their titles back.
+    Array.prototype.forEach.call(document.querySelectorAll(TERM + "[data-faq-title]"), restoreTitle);
+    if (!observer && window.MutationObserver && document.body) {
+      observer = new MutationObserver(hideMaterialPopups); // Material appends popups to <body>
+      observer.observe(document.body, { childList: true });
+    }
   }
 
   document.addEventListener("pointerover", onPointerOver);
   document.addEventListener("pointerout", onPointerOut);
-  // On the way down, before `keepFromMaterial` stops them for our marks.
-  window.addEventListener("focusin", onFocusIn, true);
-  window.addEventListener("focusout", onFocusOut, true);
+  document.addEventListener("focusin", onFocusIn);
+  document.addEventListener("focusout", onFocusOut);
   document.addEventListener("keydown", onKeyDown, true);
   document.addEventListener("pointerdown", onPointerDown, true);
   document.addEventListener("click", onClick, true);
   tip.material = materialTooltips(); // Material's configuration, the same on every page
-  ["mouseenter", "mouseleave", "focusin", "focusout"].forEach(function (type) {
-    window.addEventListener(type, keepFromMaterial, true);
-  });
+  if (tip.material) parkForMaterial();
+  window.addEventListener("mouseenter", keepFromMaterial, true);
+  window.addEventListener("mouseleave", keepFromMaterial, true);
   window.addEventListener("scroll", onViewportChange, { passive: true, capture: true });
   window.addEventListener("resize", onViewportChange, { passive: true });
 

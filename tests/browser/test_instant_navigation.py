@@ -50,7 +50,7 @@ def test_our_tooltips_work_after_instant_navigation(sites, page):
 
 
 def test_our_popup_stays_in_charge_with_material_tooltips(sites, page):
-    """After an instant navigation, Material has mounted its popups on the new page's marks:
+    """After an instant navigation, Material has picked the new page's marks for its popups:
     still only ours shows."""
     page.goto(sites["material-tooltips"].url())
     _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
@@ -58,8 +58,16 @@ def test_our_popup_stays_in_charge_with_material_tooltips(sites, page):
     term.hover()
     expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
     term.focus()
+    expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
     page.wait_for_timeout(400)
-    expect(page.locator(".md-tooltip2")).to_have_count(0)
+    expect(page.locator(".md-tooltip2:visible")).to_have_count(0)
+    # Focus again, after Material's popup closed (and put back an empty title).
+    page.keyboard.press("Shift+Tab")
+    page.wait_for_timeout(400)
+    page.keyboard.press("Tab")
+    expect(term).to_be_focused()
+    expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
+    expect(page.locator(".md-tooltip2:visible")).to_have_count(0)
 
 
 def _plugin_files(page) -> list[str]:
