@@ -20,14 +20,14 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..generate import SiteConfig
+    from .site_config import SiteConfig
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from .. import generate as gen
-    from ..labels import labels_for
-    from ..loader import display_name, load
-    from ..template_env import template_environment
+    from ..kb.loading import display_name, load
+    from ..pages.environment import template_environment
+    from ..pages.labels import labels_for
+    from . import prebuilt as gen
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])

@@ -15,6 +15,7 @@ extension for Zensical and Python-Markdown users.
 
 from __future__ import annotations
 
+from ..layout import format_link
 from .context import (
     ANNOTATE_MODES,
     LINK_FORMATS,
@@ -26,7 +27,7 @@ from .context import (
 )
 from .extension import PRIORITY, FaqExtension, FaqTreeprocessor, makeExtension
 from .host import HostPage
-from .links import format_link, resolve_links
+from .links import resolve_links
 
 __all__ = [
     "ANNOTATE_MODES",

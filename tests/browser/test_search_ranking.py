@@ -25,7 +25,7 @@ from .conftest import ROOT, Served, _bind, _serve, _start_build, skip_without_br
 skip_without_browser()
 
 from benchmarks.sitegen import SiteSpec, generate  # noqa: E402
-from mkdocs_faq_plugin.schema import slugify as slug  # noqa: E402
+from mkdocs_faq_plugin.text import slug  # noqa: E402
 
 TARGET = 0.9
 GENERATED = SiteSpec(pages=12, terms=60, questions=300)

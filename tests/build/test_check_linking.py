@@ -1,0 +1,148 @@
+"""`mkdocs-faq check` on linking: `--forms [TERM]`, everyday words, forms two terms share."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import mkdocs_faq_executable
+
+from mkdocs_faq_plugin.terms import everyday
+from mkdocs_faq_plugin.terms.everyday import advice_for
+from mkdocs_faq_plugin.kb.loading import load
+
+FAQ = """\
+questions:
+  - id: q
+    question: Q?
+    answer: A.
+glossary:
+  - term: Main
+    aliases: [main branch]
+    definition: The default branch.
+  - term: Build
+    definition: A group of jobs.
+  - term: Issues
+    annotate: false
+    definition: Reports of bugs.
+  - term: Helm
+    case_sensitive: true
+    definition: A package manager.
+  - term: Continuous Delivery (CD)
+    definition: Shipping often.
+  - term: Continuous Deployment (CD)
+    definition: Shipping always.
+  - term: Containers
+    definition: Packaged processes.
+  - term: containerization
+    definition: Packing into containers.
+"""
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [mkdocs_faq_executable(), *args], cwd=cwd, capture_output=True, text=True,
+        encoding="utf-8", env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "faq.yml").write_text(FAQ, encoding="utf-8")
+    return tmp_path
+
+
+def test_forms_lists_every_rule_of_a_term(folder: Path) -> None:
+    process = run("check", "--forms", "Containers", cwd=folder)
+    assert process.returncode == 0, process.stdout
+    block = process.stdout.split("containers: Containers\n", 1)[1].split("\n\n", 1)[0]
+    assert [line.split()[0] for line in block.splitlines()] == [
+        "Containers", "Container", "Containers'", "Container's",
+    ]
+    assert "  Container    singular" in block
+
+
+def test_forms_of_an_abbreviation_shows_both_terms_and_who_wins(folder: Path) -> None:
+    process = run("check", "--forms", "CD", cwd=folder)
+    assert process.returncode == 0
+    assert "continuous-delivery-cd: Continuous Delivery (CD)" in process.stdout
+    assert "  CD                        abbreviation, as written\n" in process.stdout
+    assert (
+        "  CD                          abbreviation, as written, links to "
+        "'continuous-delivery-cd', which claims it first"
+    ) in process.stdout
+
+
+def test_forms_without_a_term_lists_all_and_marks_what_is_not_annotated(folder: Path) -> None:
+    process = run("check", "--forms", cwd=folder)
+    assert process.returncode == 0
+    for term_id in ("main", "build", "issues", "helm", "containers", "containerization"):
+        assert f"\n{term_id}: " in process.stdout
+    assert "issues: Issues  [annotate: false: linked by hand only]" in process.stdout
+    issues = process.stdout.split("linked by hand only]\n", 1)[1].split("\n\n", 1)[0]
+    assert issues.splitlines()[:2] == ["  Issues   name, not annotated", "  Issue    singular, not annotated"]
+    helm = process.stdout.split("helm: Helm\n", 1)[1].split("\n\n", 1)[0]
+    assert helm.splitlines()[0] == "  Helm    name, as written"
+
+
+def test_unknown_term_for_forms_is_a_usage_error(folder: Path) -> None:
+    process = run("check", "--forms", "nothing-like-it", cwd=folder)
+    assert process.returncode == 2
+    assert "--forms: no glossary term 'nothing-like-it'" in process.stderr
+
+
+def test_check_names_everyday_words_and_the_setting_for_each(folder: Path) -> None:
+    process = run("check", "--strict", cwd=folder)
+    assert process.returncode == 0, process.stdout  # notes are advice: --strict passes
+    lines = process.stdout.splitlines()
+    build = next(line for line in lines if "'Build'" in line)
+    assert build.startswith("faq.yml:9:5: note: glossary term 'Build': 'build' is an everyday word")
+    assert "set 'annotate: false'" in build and "[build](glossary:build)" in build
+    main = next(line for line in lines if "'Main'" in line)
+    assert "set 'annotate: aliases'" in main and "('main branch')" in main
+    # Handled already, too rare, or case-sensitive: no note.
+    for quiet in ("'Issues'", "'Helm'", "'Containers'", "'containerization'"):
+        assert not any(quiet in line for line in lines), quiet
+    shared = next(line for line in lines if "also names term" in line)
+    assert shared.startswith("faq.yml:19:5: note: glossary term 'Continuous Deployment (CD)'")
+    assert lines[-1] == "faq.yml: OK (1 question, 0 categories, 8 glossary terms); 3 notes"
+
+
+def test_the_language_of_the_site_picks_the_word_list(folder: Path) -> None:
+    (folder / "faq.yml").write_text(
+        FAQ + "  - term: Haus\n    definition: Ein Gebäude.\n", encoding="utf-8"
+    )
+    english = run("check", cwd=folder).stdout
+    assert "'Haus'" not in english
+    (folder / "mkdocs.yml").write_text("site_name: x\ntheme:\n  name: mkdocs\n  language: de\n")
+    german = run("check", cwd=folder).stdout
+    assert "glossary term 'Haus': 'haus' is an everyday word in German" in german
+    unknown = run("check", "--site-language", "xx", cwd=folder).stdout
+    assert "note: no word frequencies for language 'xx'" in unknown
+
+
+def test_without_wordfreq_check_says_how_to_get_the_notes(folder: Path) -> None:
+    script = (
+        "import sys; sys.modules['wordfreq'] = None\n"
+        "from mkdocs_faq_plugin.cli import main\n"
+        "sys.exit(main(['check']))\n"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script], cwd=folder, capture_output=True, text=True, timeout=120
+    )
+    assert process.returncode == 0
+    assert "note: install mkdocs-faq-plugin[wordfreq] to find glossary terms" in process.stdout
+    assert "everyday word in" not in process.stdout
+
+
+def test_advice_is_data_the_benchmark_can_apply(folder: Path) -> None:
+    kb = load(["faq.yml"], base_dir=str(folder)).kb
+    assert kb is not None
+    zipf = everyday.frequencies("en")
+    assert zipf is not None
+    settings = {a.term.id: a.setting for a in advice_for(kb, zipf)}
+    assert settings == {"main": {"annotate": "aliases"}, "build": {"annotate": False}}

@@ -1,0 +1,108 @@
+"""`python -m benchmarks recall` runs end to end on the shipped mini corpus (nothing fetched),
+and its parts do what the benchmarks page says they do."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.recall.corpus import read_hugo, read_myst
+from benchmarks.recall.measure import is_name_link, read_page
+from benchmarks.recall.report import END, START, keep_section, write_section
+from benchmarks.recall.run import Judgements
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+MINI = ROOT / "tests" / "data" / "recall"
+
+
+def test_recall_runs_on_the_mini_corpus(tmp_path: Path) -> None:
+    results = tmp_path / "recall.json"
+    unjudged = tmp_path / "unjudged.tsv"
+    process = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "recall", "--results", str(results),
+         "--unjudged", str(unjudged)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert process.returncode == 0, process.stdout + process.stderr
+    figures = {(r["corpus"], r["language"]): r for r in json.loads(results.read_text())}
+    assert sorted(figures) == [("mini-hugo", "en"), ("mini-hugo", "ko"), ("mini-myst", "en")]
+    english = figures[("mini-hugo", "en")]
+    # Every hand link is a name link here; the self link on the API page is left out.
+    assert english["default"]["name_links"] == 10
+    assert english["default"]["name_recalled"] == 10
+    # "Host" is an everyday word: the advice turns it off, and its two links are lost.
+    assert english["settings"] == {"host": {"annotate": False}}
+    assert english["advice"]["name_recalled"] == 8
+    korean = figures[("mini-hugo", "ko")]["default"]
+    assert (korean["name_links"], korean["name_recalled"]) == (3, 3)
+    book = figures[("mini-myst", "en")]
+    assert set(book["settings"]) == {"add", "branch", "main"}
+    assert book["advice"]["marks"] < book["default"]["marks"]
+    for entry in figures.values():
+        for config in ("default", "advice"):
+            assert entry[config]["misplaced"] == 0  # nothing in code, links or headings
+    rows = unjudged.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("corpus\tlanguage\tkey\ttext\tverdict")
+    assert any("[[container]]" in row or "[[containers]]" in row for row in rows)
+
+
+def test_corpus_readers_keep_hand_links_and_strip_them() -> None:
+    hugo = read_hugo(MINI / "hugo", "en", "mini")
+    page = next(p for p in hugo.pages if p.path == "container.md")
+    assert "[API](#hand-application-programming-interface)" in page.original
+    assert "through an API." in page.stripped and "](/" not in page.stripped
+    assert page.about == "container"
+    assert [e.title for e in hugo.entries][:2] == [
+        "Application Programming Interface (API)", "Containers",
+    ]
+    book = read_myst(MINI / "myst", "mini")
+    guide = next(p for p in book.pages if p.path == "guide/branches.md")
+    assert "[def](#hand-branch)" in guide.original and "[repository](#hand-repository)" in guide.original
+    assert "{term}" not in guide.stripped and "(guide-branches)=" not in guide.stripped
+    assert "!!! note" in guide.stripped and "Two branches leaving" in guide.stripped
+
+
+def test_marks_and_links_are_read_in_visible_text() -> None:
+    html = ('<p>An <a class="faq-term" data-faq-term="api" href="x">API</a> and '
+            '<code>a <a class="faq-term" data-faq-term="c" href="y">container</a></code>; '
+            '<a href="#hand-c">containers</a></p>')
+    page = read_page(html)
+    assert page.text == "An API and a container; containers"
+    assert [(m.start, m.end, m.term) for m in page.marks] == [(3, 6, "api"), (13, 22, "c")]
+    assert [m.text for m in page.misplaced] == ["container"]
+    assert [(m.text, m.term) for m in page.hand_links] == [("containers", "c")]
+
+
+def test_name_links_are_judged_from_the_title_alone() -> None:
+    assert is_name_link("API", "Application Programming Interface (API)")
+    assert is_name_link("application programming interfaces", "Application Programming Interface (API)")
+    assert is_name_link("container", "Containers")
+    assert is_name_link("blue-green deployment", "Blue Green Deployment")
+    assert not is_name_link("scale", "Scalability")
+    assert not is_name_link("microservices", "Microservices Architecture")
+
+
+def test_the_speed_report_keeps_the_recall_section(tmp_path: Path) -> None:
+    page = tmp_path / "benchmarks.md"
+    page.write_text("# Benchmarks\n\nspeed\n", encoding="utf-8")
+    figures = json.loads((ROOT / "benchmarks" / "recall" / "results.json").read_text())
+    write_section(figures, page)
+    text = page.read_text(encoding="utf-8")
+    assert START in text and END in text and "| CNCF Cloud Native Glossary | ko |" in text
+    rerendered = keep_section(text, "# Benchmarks\n\nnew speed\n")
+    assert rerendered.startswith("# Benchmarks\n\nnew speed\n")
+    assert "| The Turing Way | en |" in rerendered
+
+
+def test_the_recorded_figures_match_the_judgements() -> None:
+    """Every sampled mark in the recorded run has a judgement, and the counts add up."""
+    judgements = Judgements.load()
+    figures = json.loads((ROOT / "benchmarks" / "recall" / "results.json").read_text())
+    for entry in figures:
+        for config in ("default", "advice"):
+            precision = entry[config]["precision"]
+            assert precision["judged"] == precision["sampled"], (entry["corpus"], config)
+    assert len(judgements.verdicts) >= 800
+    assert sum(not v for v in judgements.verdicts.values()) >= 50
