@@ -97,11 +97,13 @@ _ATTR_ID_RE = re.compile(r"^\w[\w.:-]*$")
 _ATTR_CLASS_RE = re.compile(r"^-?[A-Za-z_][\w-]*$")
 
 
-def attrs(anchor: str | None = None, *classes: str, lang: str | None = None) -> str:
+def attrs(anchor: str | None = None, *classes: str, lang: str | None = None, search: bool = True) -> str:
     """An attr_list block `{#anchor .class lang="xx"}` for a heading or paragraph.
 
     A helper rather than template text because `{#` opens a Jinja comment. Refuses values
-    that attr_list would misparse instead of emitting a broken anchor.
+    that attr_list would misparse instead of emitting a broken anchor. `search=False` adds
+    `data-search-exclude`: Material's search then leaves out the heading's section (an
+    untranslated entry's copy in another language's build, indexed once already).
     """
     parts: list[str] = []
     if anchor:
@@ -114,6 +116,8 @@ def attrs(anchor: str | None = None, *classes: str, lang: str | None = None) -> 
         parts.append("." + cls)
     if lang:
         parts.append(f'lang="{language_tag(lang)}"')
+    if not search:
+        parts.append('data-search-exclude="true"')
     return "{" + " ".join(parts) + "}" if parts else ""
 
 

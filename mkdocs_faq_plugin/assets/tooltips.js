@@ -5,14 +5,17 @@
  * its definition in `title`; this script shows it in a popup that meets WCAG 1.4.13 (content on
  * hover or focus): it opens on hover and on keyboard focus, stays while the pointer moves onto
  * it, closes with Escape without moving focus, and never covers the element that has focus.
- * While it is open the mark is described by it (`aria-describedby`), so a screen reader reads
- * the definition even though the `title` is parked. On a touch screen the first tap shows the
+ * The popup shows the term's name, linking to its glossary entry, above the definition. While
+ * it is open the mark is described by the definition (`aria-describedby`), so a screen reader
+ * reads it even though the `title` is parked; the name and its link are for the pointer (the
+ * mark itself is that link for the keyboard). On a touch screen the first tap shows the
  * definition and the second follows the link.
  *
- * With Material for MkDocs' `content.tooltips`, Material draws the popup and this script only
- * adds what Material's lacks for our marks: Escape, a popup the pointer can rest on, the
- * focus rule and the touch behaviour. Listeners live on `document`, so Material's instant
- * navigation (which swaps the page without reloading it) needs nothing set up again.
+ * With Material for MkDocs' `content.tooltips`, Material would draw its own popup for every
+ * element with a `title` (10 px bold, no edge in dark mode, never flipped); this popup is shown
+ * instead (see "Material's popups" below). Listeners live on `document` and `window`, so
+ * Material's instant navigation (which swaps the page without reloading it) needs nothing set
+ * up again.
  */
 (function () {
   "use strict";
@@ -22,15 +25,14 @@
 
   var TERM = ".faq-term[data-faq-term]";
   var LANDMARK = "main, [role='main']";
-  var MATERIAL_TIP = "md-tooltip2";
-  var MARKED = "faq-md-tooltip"; // class we give Material's popups for our marks
-  var DISMISSED = "faq-md-tooltip--dismissed";
   // Ids made by scripts hold "--", which neither faq.yml ids nor heading ids can, so they never
   // clash with an id of the page.
   var TOOLTIP_ID = "faq--tooltip";
+  var DEFINITION_ID = "faq--tooltip-definition";
 
   var tip = {
     node: null, // our popup, created once and re-attached if a page swap removed it
+    definition: null, // the popup's definition, which describes the term
     term: null, // the term it describes right now
     visible: false,
     showTimer: 0,
@@ -38,7 +40,7 @@
     dismissed: null, // a term closed with Escape stays closed until pointer/focus leave it
     touchTerm: null, // the term under the current touch, and whether it was open before it
     touchWasOpen: false,
-    material: false // Material's content.tooltips draws the popups
+    material: false // Material's content.tooltips is on: keep its popup off our marks
   };
 
   /** Material for MkDocs' own tooltips (`content.tooltips`) are on for this site. */
@@ -57,9 +59,7 @@
     if (!target || !target.closest) return null;
     var term = target.closest(TERM);
     if (!term) return null;
-    if (term.hasAttribute("title") || term.hasAttribute("data-faq-title")) return term;
-    // Material takes the title away while its popup is up, and for 250 ms after it closes.
-    return tip.material && term.hasAttribute("data-faq-tip") ? term : null;
+    return term.hasAttribute("title") || term.hasAttribute("data-faq-title") ? term : null;
   }
 
   function overlaps(a, b) {
@@ -76,6 +76,9 @@
       tip.node.className = "faq-tooltip";
       tip.node.setAttribute("role", "tooltip");
       tip.node.hidden = true;
+      tip.definition = document.createElement("span");
+      tip.definition.id = DEFINITION_ID;
+      tip.definition.className = "faq-tooltip__definition";
     }
     var home = (term && term.closest(LANDMARK)) || document.body;
     if (tip.node.parentNode !== home) home.appendChild(tip.node);
@@ -86,8 +89,12 @@
     return !!(tip.node && target && tip.node.contains(target));
   }
 
+  // Each mark's definition, as first read: Material puts back an empty `title` when its popup
+  // for a mark closes, having read it while ours had it parked.
+  var definitions = new WeakMap();
+
   function definitionOf(term) {
-    return term.getAttribute("data-faq-title") || term.getAttribute("title") || "";
+    return term.getAttribute("data-faq-title") || term.getAttribute("title") || definitions.get(term) || "";
   }
 
   /** A definition nobody translated is in faq.yml's language, not the page's (WCAG 3.1.2). */
@@ -99,29 +106,49 @@
 
   /** Park the native tooltip text so the browser does not show it on top of ours. */
   function parkTitle(term) {
-    if (term.hasAttribute("title")) {
-      term.setAttribute("data-faq-title", term.getAttribute("title"));
-      term.removeAttribute("title");
+    var title = term.getAttribute("title");
+    if (title) {
+      definitions.set(term, title);
+      term.setAttribute("data-faq-title", title);
     }
+    term.removeAttribute("title");
   }
 
   function restoreTitle(term) {
-    if (term.hasAttribute("data-faq-title")) {
-      term.setAttribute("title", term.getAttribute("data-faq-title"));
-      term.removeAttribute("data-faq-title");
-    }
+    var title = term.getAttribute("data-faq-title") || definitions.get(term);
+    if (title) term.setAttribute("title", title);
+    term.removeAttribute("data-faq-title");
   }
 
   function describedBy(term, add) {
     var ids = (term.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (id) {
-      return id && id !== TOOLTIP_ID;
+      return id && id !== DEFINITION_ID;
     });
-    if (add) ids.push(TOOLTIP_ID);
+    if (add) ids.push(DEFINITION_ID);
     if (ids.length) term.setAttribute("aria-describedby", ids.join(" "));
     else term.removeAttribute("aria-describedby");
   }
 
-  /** Below the term, or above it when there is no room below; never over it. */
+  /** The term as the page names it, a link to its entry when the mark is one, then its
+      definition. */
+  function fill(node, term, text) {
+    var href = term.getAttribute("href");
+    var name = document.createElement(href ? "a" : "strong");
+    name.className = "faq-tooltip__name";
+    name.textContent = term.textContent;
+    if (href) {
+      name.setAttribute("href", href);
+      name.tabIndex = -1; // the mark is this link for the keyboard
+      name.setAttribute("aria-hidden", "true"); // and for screen readers
+    }
+    tip.definition.textContent = text;
+    node.textContent = "";
+    node.appendChild(name);
+    node.appendChild(tip.definition);
+  }
+
+  /** Below the term, or above it when there is no room below; never over it, and shifted to
+      stay inside the window when neither fits. */
   function place() {
     var term = tip.term;
     var node = tip.node;
@@ -141,6 +168,7 @@
     var above = box.top - gap - height;
     var top = below + height <= viewHeight - margin || above < margin ? below : above;
     node.setAttribute("data-placement", top === below ? "bottom" : "top");
+    top = Math.max(margin, Math.min(top, viewHeight - height - margin));
     node.style.left = Math.round(left) + "px";
     node.style.top = Math.round(top) + "px";
     var arrow = box.left + box.width / 2 - left;
@@ -156,7 +184,7 @@
     if (tip.term && tip.term !== term) release(tip.term);
     var node = tooltipNode(term);
     parkTitle(term);
-    node.textContent = text;
+    fill(node, term, text);
     declareLanguage(node, term);
     tip.term = term;
     describedBy(term, true);
@@ -202,42 +230,31 @@
 
   // ------------------------------------------------------------------ Material's popups
 
-  /** Material's popup describing `term`, if one is on the page. */
-  function materialNode(term) {
-    var ids = (term.getAttribute("aria-describedby") || "").split(/\s+/);
-    for (var i = 0; i < ids.length; i += 1) {
-      var node = ids[i] && document.getElementById(ids[i]);
-      if (node && node.classList.contains(MATERIAL_TIP)) return node;
-    }
-    return null;
+  /* Material picks the elements with a `title` once per page, when it sets the page up, and
+     shows its popup on `mouseenter` (listened to on the element) or when the element has
+     focus. On the first page our marks' titles are parked until Material has picked (this
+     script runs before it sets up); on a page swapped in by instant navigation it has picked
+     them already: there `mouseenter` is stopped on its way to our marks, and the popups it
+     draws for a focused mark are hidden (`.faq-md-tooltip`), empty as they are, since ours
+     has parked the title by then. */
+
+  function parkForMaterial() {
+    Array.prototype.forEach.call(document.querySelectorAll(TERM + "[title]"), parkTitle);
   }
 
-  function materialOpen(term) {
-    var node = materialNode(term);
-    return !!node && !node.classList.contains(DISMISSED);
+  function keepFromMaterial(event) {
+    var target = event.target;
+    if (tip.material && target && target.matches && target.matches(TERM)) event.stopPropagation();
   }
 
-  /** Mark Material's popups that describe our terms (CSS makes them hoverable). */
-  function markMaterialNodes(records) {
+  function hideMaterialPopups(records) {
+    var focused = document.activeElement;
+    if (!focused || !focused.matches || !focused.matches(TERM)) return;
     records.forEach(function (record) {
       Array.prototype.forEach.call(record.addedNodes, function (node) {
-        if (node.nodeType !== 1 || !node.classList.contains(MATERIAL_TIP) || !node.id) return;
-        var host = document.querySelector('[aria-describedby~="' + node.id + '"]');
-        if (host && host.matches(TERM)) {
-          node.classList.add(MARKED);
-          declareLanguage(node, host);
-          uncoverFocus();
-        }
+        if (node.nodeType === 1 && node.classList.contains("md-tooltip2")) node.classList.add("faq-md-tooltip");
       });
     });
-  }
-
-  function dismissMaterial() {
-    var open = document.querySelectorAll("." + MARKED + ":not(." + DISMISSED + ")");
-    Array.prototype.forEach.call(open, function (node) {
-      node.classList.add(DISMISSED);
-    });
-    return open.length > 0;
   }
 
   // ------------------------------------------------------------------ focus is never covered
@@ -248,26 +265,12 @@
     if (!focused || focused === document.body || focused.matches(TERM)) return;
     var box = focused.getBoundingClientRect();
     if (tip.visible && tip.node && overlaps(tip.node.getBoundingClientRect(), box)) hide();
-    Array.prototype.forEach.call(document.querySelectorAll("." + MARKED), function (node) {
-      var inner = node.firstElementChild || node;
-      if (overlaps(inner.getBoundingClientRect(), box)) node.classList.add(DISMISSED);
-    });
   }
 
   // ------------------------------------------------------------------ events
 
-  /** Focus or pointer came (back) to a term: popups closed with Escape may show again.
-      Material may still be reusing the popup it hides 250 ms after blur, unlinked by then. */
-  function undismissMaterial(term) {
-    if (!term) return;
-    Array.prototype.forEach.call(document.querySelectorAll("." + DISMISSED), function (node) {
-      node.classList.remove(DISMISSED);
-    });
-  }
-
   function onPointerOver(event) {
-    if (tip.material && event.pointerType !== "touch") undismissMaterial(termOf(event.target));
-    if (tip.material || event.pointerType === "touch") return;
+    if (event.pointerType === "touch") return;
     if (inTooltip(event.target)) {
       clearTimeout(tip.hideTimer); // the popup itself can be hovered (WCAG 1.4.13)
       return;
@@ -280,7 +283,7 @@
   }
 
   function onPointerOut(event) {
-    if (tip.material || event.pointerType === "touch") return;
+    if (event.pointerType === "touch") return;
     var term = termOf(event.target);
     var leavingTip = inTooltip(event.target);
     if (!term && !leavingTip) return;
@@ -301,11 +304,6 @@
 
   function onFocusIn(event) {
     var term = termOf(event.target);
-    if (tip.material) {
-      if (term) undismissMaterial(term);
-      else uncoverFocus();
-      return;
-    }
     if (term) {
       tip.dismissed = null;
       show(term);
@@ -315,7 +313,6 @@
   }
 
   function onFocusOut(event) {
-    if (tip.material) return;
     var term = termOf(event.target);
     if (term && term === tip.term && !term.matches(":hover")) hide();
     if (term && tip.dismissed === term) tip.dismissed = null;
@@ -324,9 +321,7 @@
   function onKeyDown(event) {
     if (event.key !== "Escape" && event.key !== "Esc") return;
     var closed = false;
-    if (tip.material) {
-      closed = dismissMaterial();
-    } else if (tip.visible) {
+    if (tip.visible) {
       tip.dismissed = tip.term;
       hide();
       closed = true;
@@ -339,8 +334,8 @@
     if (event.pointerType === "touch" || event.pointerType === "pen") {
       var term = termOf(event.target);
       tip.touchTerm = term;
-      tip.touchWasOpen = !!term && (tip.material ? materialOpen(term) : tip.visible && tip.term === term);
-      if (!term && !inTooltip(event.target) && !tip.material) hide();
+      tip.touchWasOpen = !!term && tip.visible && tip.term === term;
+      if (!term && !inTooltip(event.target)) hide();
     } else {
       tip.touchTerm = null;
       if (!termOf(event.target) && !inTooltip(event.target)) tip.dismissed = null;
@@ -354,24 +349,19 @@
     if (!touch || tip.touchTerm !== term) return;
     tip.touchTerm = null;
     if (tip.touchWasOpen) {
-      if (!tip.material) hide(); // second tap: follow the link as usual
+      hide(); // second tap: follow the link as usual
       return;
     }
     // First tap on a touch screen: show the definition instead of leaving the page.
     event.preventDefault();
     event.stopPropagation(); // Material's instant navigation does not look at defaultPrevented
     tip.dismissed = null;
-    if (tip.material) {
-      undismissMaterial(term);
-      term.focus(); // Material shows its popup for the focused element
-    } else {
-      show(term);
-    }
+    show(term);
   }
 
   var placing = false;
   function onViewportChange() {
-    if (placing || (!tip.visible && !tip.material)) return;
+    if (placing || !tip.visible) return;
     placing = true;
     window.requestAnimationFrame(function () {
       placing = false;
@@ -385,14 +375,11 @@
   function setupPage() {
     hide();
     tip.dismissed = null;
-    tip.material = materialTooltips();
-    if (tip.material) {
-      Array.prototype.forEach.call(document.querySelectorAll(TERM + "[title]"), function (term) {
-        term.setAttribute("data-faq-tip", ""); // it has a definition, whatever Material does
-      });
-    }
+    if (!tip.material) return;
+    // Material has picked its elements: our marks may have their titles back.
+    Array.prototype.forEach.call(document.querySelectorAll(TERM + "[data-faq-title]"), restoreTitle);
     if (!observer && window.MutationObserver && document.body) {
-      observer = new MutationObserver(markMaterialNodes); // Material appends popups to <body>
+      observer = new MutationObserver(hideMaterialPopups); // Material appends popups to <body>
       observer.observe(document.body, { childList: true });
     }
   }
@@ -404,6 +391,10 @@
   document.addEventListener("keydown", onKeyDown, true);
   document.addEventListener("pointerdown", onPointerDown, true);
   document.addEventListener("click", onClick, true);
+  tip.material = materialTooltips(); // Material's configuration, the same on every page
+  if (tip.material) parkForMaterial();
+  window.addEventListener("mouseenter", keepFromMaterial, true);
+  window.addEventListener("mouseleave", keepFromMaterial, true);
   window.addEventListener("scroll", onViewportChange, { passive: true, capture: true });
   window.addEventListener("resize", onViewportChange, { passive: true });
 

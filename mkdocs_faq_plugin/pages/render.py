@@ -397,6 +397,9 @@ def _render_glossary(site: _Site) -> GeneratedPage:
         "description": description("", *first_terms),
         "faq_generated": "glossary",
         "render_macros": False,
+        # Above the FAQ pages' 2: searching a term's name finds its entry before the
+        # questions that use the term (tests/browser/test_search_ranking.py).
+        "search": {"boost": 3},
     }
     return GeneratedPage(page, title, page_text(front, body), "glossary")
 

@@ -72,6 +72,10 @@ class SiteBuild:
     timings: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     search_view: View | None = None
     hidden: Hidden | None = None
+    hidden_tags: object = None
+    """A generated page's `tags`, out of its meta while search reads it (`events._show_search`)."""
+    search_start: int | None = None
+    """How many entries Material's search index held before the current generated page."""
     macros: FaqMacros | None = None
 
     def __post_init__(self) -> None:

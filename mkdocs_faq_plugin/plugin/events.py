@@ -49,7 +49,7 @@ from .build import SiteBuild
 from .config import FaqPluginConfig
 from .i18n import StaticI18n, content_language
 from .imported import Imports
-from .search_view import View
+from .search_view import View, lighten_page_entry, material_entries
 
 log = get_plugin_logger(__name__)
 
@@ -320,9 +320,15 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
     ) -> TemplateContext:
         build = self.build
         build.hidden = None
+        generated = page.file.src_uri in build.layout.all_pages
         if build.search_view is not None:
-            generated = page.file.src_uri in build.layout.all_pages
             build.hidden = build.search_view.hide(page, generated)
+        # A generated page's `tags` are the union of its questions' tags; Material's search
+        # would give every section of the page all of them, at a weight (1e6) that ranks the
+        # whole page above the exact answer. The tags plugin read them in on_page_markdown.
+        build.hidden_tags = page.meta.pop("tags", None) if generated else None
+        entries = material_entries(config.plugins) if generated else None
+        build.search_start = len(entries) if entries is not None else None
         return context
 
     @event_priority(-100)  # Late: search and other plugins read the content without our tags.
@@ -335,6 +341,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         if build.search_view is not None and build.hidden is not None:
             build.search_view.restore(page, build.hidden)
             build.hidden = None
+        if build.hidden_tags is not None:
+            page.meta["tags"] = build.hidden_tags
+            build.hidden_tags = None
+        entries = material_entries(config.plugins) if build.search_start is not None else None
+        if entries is not None and build.search_start is not None:
+            lighten_page_entry(entries, build.search_start, page.url)
+            build.search_start = None
         kind = page.meta.get("faq_generated")
         names = bundles.page_assets(kind, feedback=build.feedback is not None)
         if names and page.content is not None:

@@ -92,3 +92,26 @@ class Hidden:
     content: str
     shown: str
     toc: Any
+
+
+PAGE_ENTRY_BOOST = 0.5
+"""The boost of a generated page's own entry in Material's index: below its sections' (2 on
+FAQ pages, 3 on the glossary)."""
+
+
+def material_entries(plugins: Any) -> list[dict[str, Any]] | None:
+    """The entries Material's search plugin has indexed so far, or None without it."""
+    search = plugins.get(MATERIAL_SEARCH) if hasattr(plugins, "get") else None
+    entries = getattr(getattr(search, "search_index", None), "entries", None)
+    return entries if isinstance(entries, list) else None
+
+
+def lighten_page_entry(entries: list[dict[str, Any]], start: int, url: str) -> None:
+    """Material's search weighs a page's own entry (its title and introduction) up to five
+    times its sections, so a category whose title shares a word, or just a prefix ("I" of
+    "Integration"), with a question ranked above that question. The entries indexed since
+    `start` are one generated page's; its own entry gets `PAGE_ENTRY_BOOST`."""
+    for entry in entries[start:]:
+        if entry.get("location") == url:
+            entry["boost"] = PAGE_ENTRY_BOOST
+

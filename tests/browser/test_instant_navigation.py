@@ -33,7 +33,7 @@ def test_our_tooltips_work_after_instant_navigation(sites, page):
     term.hover()
     tooltip = page.locator("#faq--tooltip")
     expect(tooltip).to_be_visible()
-    expect(tooltip).to_have_text(FINE_TUNING)
+    expect(tooltip.locator(".faq-tooltip__definition")).to_have_text(FINE_TUNING)
     page.keyboard.press("Escape")
     expect(tooltip).to_be_hidden()
     # ...and the FAQ widgets are set up on pages reached the same way, permalinks included.
@@ -49,13 +49,25 @@ def test_our_tooltips_work_after_instant_navigation(sites, page):
     term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
 
 
-def test_material_tooltips_take_over_when_enabled(sites, page):
+def test_our_popup_stays_in_charge_with_material_tooltips(sites, page):
+    """After an instant navigation, Material has picked the new page's marks for its popups:
+    still only ours shows."""
     page.goto(sites["material-tooltips"].url())
     _navigate_instantly(page, _nav(page, "Guide"), re.compile(r"/guide/$"))
-    page.locator('.faq-term[data-faq-term="fine-tuning"]').hover()
-    material = page.locator(".md-tooltip2", has_text=FINE_TUNING)
-    expect(material).to_be_visible()
-    expect(page.locator("#faq--tooltip")).to_have_count(0)
+    term = page.locator('.faq-term[data-faq-term="fine-tuning"]')
+    term.hover()
+    expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
+    term.focus()
+    expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
+    page.wait_for_timeout(400)
+    expect(page.locator(".md-tooltip2:visible")).to_have_count(0)
+    # Focus again, after Material's popup closed (and put back an empty title).
+    page.keyboard.press("Shift+Tab")
+    page.wait_for_timeout(400)
+    page.keyboard.press("Tab")
+    expect(term).to_be_focused()
+    expect(page.locator("#faq--tooltip .faq-tooltip__definition")).to_have_text(FINE_TUNING)
+    expect(page.locator(".md-tooltip2:visible")).to_have_count(0)
 
 
 def _plugin_files(page) -> list[str]:

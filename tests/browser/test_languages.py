@@ -53,17 +53,17 @@ def test_language_switcher_on_the_glossary(sites, page):
 
 
 def test_an_untranslated_definition_is_announced_in_its_language(sites, page):
-    """WCAG 3.1.2: on a French page, Material's popup for a term nobody translated is English;
-    a translated term's popup keeps the page's French."""
+    """WCAG 3.1.2: on a French page, the popup of a term nobody translated is English; a
+    translated term's popup keeps the page's French."""
     page.goto(sites["repo"].url("fr/"))
     english = page.locator('a.faq-term[data-faq-lang="en"]').first
     french = page.locator('a.faq-term[data-faq-term="fine-tuning"]').first
     expect(french).not_to_have_attribute("data-faq-lang", re.compile(".*"))
     for term, lang in ((english, "en"), (french, None)):
-        definition = term.get_attribute("title")  # Material parks it while its popup is up
+        definition = term.get_attribute("title")  # parked while the popup is up
         assert definition
         term.hover()
-        popup = page.locator(".md-tooltip2.faq-md-tooltip").filter(has_text=definition)
+        popup = page.locator("#faq--tooltip").filter(has_text=definition)
         expect(popup).to_be_visible()
         if lang:
             expect(popup).to_have_attribute("lang", lang)

@@ -276,6 +276,24 @@ def test_search_finds_each_language_questions(sites: dict[str, Path]) -> None:
     assert titles["fr/faq/basics/#what-is-a-widget"] == "Qu'est-ce qu'un gadget ?"
 
 
+def test_search_indexes_an_untranslated_entry_once(sites: dict[str, Path]) -> None:
+    """The French and German pages show untranslated entries in English: the English pages
+    already index them, so their copies stay out of the one search index of every language."""
+    index = json.loads((sites["suffix"] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert "faq/usage/#tuning-widgets" in locations and "glossary/#fine-tuning" in locations
+    for language in ("fr", "de"):
+        assert f"{language}/faq/usage/#tuning-widgets" not in locations
+        assert f"{language}/glossary/#fine-tuning" not in locations
+    # Translated entries are indexed in their own language; nothing is listed twice.
+    assert "fr/glossary/#parameter" in locations and "de/glossary/#parameter" not in locations
+    assert len(locations) == len(set(locations))
+    titles = [doc["title"] for doc in index["docs"] if "#" in doc["location"]]
+    assert titles.count("How do I tune a widget?") == 1
+    # Material takes the marker out of the page it indexed.
+    assert "data-search-exclude" not in page(sites["suffix"], "fr/faq/usage/")
+
+
 def test_faq_json_per_language(sites: dict[str, Path]) -> None:
     site = sites["suffix"]
     english = json.loads((site / "faq" / "faq.json").read_text(encoding="utf-8"))

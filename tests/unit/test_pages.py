@@ -215,6 +215,7 @@ def test_front_matter_of_each_kind() -> None:
         "description": "3D · API · echo · Émile · Fox · Zebra",
         "faq_generated": "glossary",
         "render_macros": False,
+        "search": {"boost": 3},  # above the FAQ pages' 2
     }
 
 
