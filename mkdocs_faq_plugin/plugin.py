@@ -36,7 +36,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, used_in
+from . import bundles, edit_links, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -359,7 +359,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         files = self.knowledge.edit_files(self.language) if self.knowledge is not None else ()
         if not files:
             return None
-        return os.path.relpath(files[0], config.docs_dir).replace(os.sep, "/")
+        return edit_links.edit_path(files[0], edit_links.source_docs_dir(config.docs_dir, config.plugins))
 
     def _on_nav_plain(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         return nav if self.i18n is not None else self._place(nav, config, files)
@@ -390,6 +390,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         assert self.linker is not None and self.extension is not None
         src = page.file.src_uri
+        if page.edit_url and src in self.layout.all_pages:
+            page.edit_url = edit_links.without_dot_segments(page.edit_url)
         enabled = page.meta.get("glossary", True) is not False and not any(
             fnmatch.fnmatch(src, pattern) for pattern in self.config.glossary.exclude
         )
