@@ -1,7 +1,7 @@
 """The edit link of every generated page opens faq.yml in the repository, whatever form of
 `edit_uri` the site uses: relative to `repo_url` or absolute, with or without the trailing
 slash, or `edit_uri_template`; also when the docs folder is nested, and when a plugin moves
-`docs_dir` (mkdocs-monorepo-plugin does, for Backstage TechDocs: tests/hosts/test_techdocs.py).
+`docs_dir` (mkdocs-monorepo-plugin does, for Backstage TechDocs: tests/hosts/test_host_techdocs.py).
 """
 
 from __future__ import annotations

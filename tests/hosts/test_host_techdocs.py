@@ -91,7 +91,6 @@ def test_material_search_keeps_every_mark(tmp_path: Path) -> None:
     assert_faq_site(site)
     index = site.html("index.html")
     assert 'data-faq-term="fine-tuning"' in index  # in the excluded paragraph
-    assert "data-search-exclude" not in index
     docs = site.json("search/search_index.json")["docs"]
     assert not [doc for doc in docs if "left out of the search index" in doc["text"]]
     assert any(doc["location"] == "faq/basics/#what-is-a-widget" for doc in docs)
