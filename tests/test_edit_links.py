@@ -15,7 +15,7 @@ from conftest import build_in_process
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.edit_links import edit_path, source_docs_dir, without_dot_segments
+from mkdocs_faq_plugin.plugin.edit_links import edit_path, source_docs_dir, without_dot_segments
 
 REPO = "https://github.com/ORG/REPO"
 GENERATED = ("faq/index.html", "faq/basics/index.html", "glossary/index.html")

@@ -20,7 +20,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..generate import SiteConfig
+    from .prebuilt import SiteConfig
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -31,10 +31,10 @@ def run_generate(args: argparse.Namespace) -> int:
 
         once = argparse.Namespace(**{**vars(args), "watch": False})
         return watch(lambda: run_generate(once), lambda: _watched(once), interval=args.interval)
-    from .. import generate as gen
-    from ..labels import labels_for
-    from ..loader import display_name, load
-    from ..template_env import template_environment
+    from . import prebuilt as gen
+    from ..pages.labels import labels_for
+    from ..kb.loading import display_name, load
+    from ..pages.environment import template_environment
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])
@@ -151,7 +151,7 @@ def _input_patterns(args: argparse.Namespace, site: SiteConfig | None, base_dir:
 
 def _watched(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
     """What `--watch` looks at, found again on every poll (a glob may match a new file)."""
-    from ..loader import expand_paths
+    from ..kb.loading import expand_paths
     from .watch import stamps
 
     base_dir = os.getcwd()

@@ -23,13 +23,13 @@ import jinja2
 import markupsafe
 import yaml
 
-from .anchors import ALL_TAGS, TAG_PREFIX, letter_anchor
-from .author_text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
+from ..kb.ids import ALL_TAGS, TAG_PREFIX, letter_anchor
+from ..text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
 from .export import markdown_to_text
 from .labels import Labels
-from .layout import SiteLayout, page_href, relative_link
-from .model import Category, KnowledgeBase, Question, Term
-from .template_env import template_environment
+from ..layout import SiteLayout, page_href, relative_link
+from ..kb.model import Category, KnowledgeBase, Question, Term
+from .environment import template_environment
 
 PageKind = Literal["index", "category", "glossary"]
 

@@ -160,3 +160,21 @@ class KnowledgeBase:
         if term is None:
             return ()
         return tuple(self.terms_by_id[i] for i in term.see if i in self.terms_by_id)
+
+ENTRY_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("categories", "category"),
+    ("questions", "question"),
+    ("glossary", "term"),
+)
+"""faq.yml's sections of entries and the kind of entry each holds, in file order."""
+
+def merge(parts: list[KnowledgeBase]) -> KnowledgeBase:
+    """Concatenate files in order; the first title and description found win."""
+    return KnowledgeBase(
+        title=next((p.title for p in parts if p.title), ""),
+        description=next((p.description for p in parts if p.description), ""),
+        categories=tuple(c for p in parts for c in p.categories),
+        questions=tuple(q for p in parts for q in p.questions),
+        glossary=tuple(t for p in parts for t in p.glossary),
+        files=tuple(f for p in parts for f in p.files),
+    )

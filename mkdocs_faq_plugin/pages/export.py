@@ -40,8 +40,8 @@ import json
 import re
 from typing import Any
 
-from .layout import SiteLayout, page_url
-from .model import KnowledgeBase, Question
+from ..layout import SiteLayout, page_url
+from ..kb.model import KnowledgeBase, Question
 
 EXPORT_VERSION = 1
 

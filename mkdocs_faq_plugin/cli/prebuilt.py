@@ -35,15 +35,15 @@ import jinja2
 import markdown
 from markdown.treeprocessors import Treeprocessor
 
-from . import bundles
-from .files import write_text_atomically
-from .labels import Labels, labels_for
-from .layout import SiteLayout
-from .linker import FaqExtension, LinkerContext, format_link
-from .matcher import TermMatcher
-from .model import KnowledgeBase
-from .pages import GeneratedPage, render_pages
-from .structured_data import faq_page_jsonld, page_answers
+from ..pages import bundles
+from .atomic import write_text_atomically
+from ..pages.labels import Labels, labels_for
+from ..layout import SiteLayout
+from ..linker import FaqExtension, LinkerContext, format_link
+from ..terms.matcher import TermMatcher
+from ..kb.model import KnowledgeBase
+from ..pages.render import GeneratedPage, render_pages
+from ..pages.jsonld import faq_page_jsonld, page_answers
 
 __all__ = [
     "ASSETS",

@@ -24,10 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
-from .layout import FAQ_SCHEME, GLOSSARY_SCHEME
+from .ids import FAQ_SCHEME, GLOSSARY_SCHEME
 from .model import KnowledgeBase, Location
 from .problems import Problem
-from .schema import LINK_RE
+from .validation import LINK_RE
 
 __all__ = ["Dropped", "is_published", "links_to_dropped", "select"]
 

@@ -10,7 +10,7 @@ and so the same pages and anchors.
 How: for each language, the default language's documents are copied with every translated
 entry replaced by the merged entry (translation over default), the locations of the keys the
 translation states pointing into the translation file. The copy then goes through the same
-validation as faq.yml itself (`schema.build_part`, `schema.check_merged`), so a translated
+validation as faq.yml itself (`validation.build_part`, `validation.check_merged`), so a translated
 answer is checked like any other, and its problems name the translation file.
 
 Pure: no MkDocs, no file system (the loader reads the files).
@@ -19,41 +19,22 @@ Pure: no MkDocs, no file system (the loader reads the files).
 from __future__ import annotations
 
 import difflib
-import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .model import Category, KnowledgeBase, Location, Question, Term
+from .model import ENTRY_SECTIONS, Category, KnowledgeBase, Location, Question, Term, merge
 from .problems import Problem, errors
-from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
-from .yaml_reader import Path, Position, YamlDocument, dotted_path, shown
+from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
+from .reading import Path, Position, YamlDocument, dotted_path, shown
 
-LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
-"""A locale marker as mkdocs-static-i18n recognises one: `fr`, `pt-BR`, `zh-Hant`, `en_US`."""
+KIND_OF = dict(ENTRY_SECTIONS)
 
-YAML_SUFFIXES = (".yml", ".yaml")
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("categories", "category"),
-    ("questions", "question"),
-    ("glossary", "term"),
-)
-KIND_OF = dict(SECTIONS)
-
-
-def locale_of(path: str) -> str | None:
-    """The locale a knowledge-base file is written in (`faq.fr.yml` → `fr`), or None for a
-    default-language file (`faq.yml`, `faq.d/basics.yml`)."""
-    stem, extension = os.path.splitext(os.path.basename(path))
-    if extension.lower() not in YAML_SUFFIXES:
-        return None
-    base, dot, marker = stem.rpartition(".")
-    return marker if dot and base and LOCALE_RE.match(marker) else None
 
 
 @dataclass(frozen=True)
-class Language:
+class LanguageView:
     """One language's view of the knowledge base: every entry, translated or fallen back."""
 
     code: str
@@ -98,14 +79,14 @@ class _Overlay:
         return self.source.doc
 
 
-def build_language(
+def language_view(
     code: str,
     base_docs: Sequence[YamlDocument],
     translation_docs: Sequence[YamlDocument],
     *,
     known_problems: Iterable[Problem] = (),
-) -> tuple[Language | None, list[Problem]]:
-    """Language `code` from the default documents and that language's translation documents.
+) -> tuple[LanguageView | None, list[Problem]]:
+    """LanguageView `code` from the default documents and that language's translation documents.
 
     Returns None (and the errors) when a translation is broken; `known_problems` (those of the
     default language) are not reported a second time for the entries that fall back.
@@ -138,7 +119,7 @@ def build_language(
         for key in ("title", "description"):
             if key in data and key not in titles:
                 titles[key] = (source, data[key])
-        for section, kind in SECTIONS:
+        for section, kind in ENTRY_SECTIONS:
             items = data.get(section)
             if items is None:
                 continue
@@ -171,8 +152,6 @@ def build_language(
         part, part_problems = build_part(doc)
         problems += part_problems
         parts.append(part)
-    from .loader import merge  # the loader imports this module
-
     kb = merge(parts)
     problems += check_merged(docs, kb)
     seen = {(p.message, p.location) for p in known_problems}
@@ -182,7 +161,7 @@ def build_language(
     files = tuple(dict.fromkeys(d.file for d in translation_docs))
     kb = replace(kb, files=(*kb.files, *files))
     translated = frozenset(overlays) | {("faq", key) for key in titles}
-    return Language(code, kb, files, translated), problems
+    return LanguageView(code, kb, files, translated), problems
 
 
 _ENTRY_PATH = re.compile(r"^(categories|questions|glossary)\[(\d+)\]")
@@ -212,7 +191,7 @@ def _base_entries(docs: Sequence[YamlDocument]) -> dict[tuple[str, str], tuple[Y
     entries: dict[tuple[str, str], tuple[YamlDocument, Path]] = {}
     for doc in docs:
         data = doc.data if isinstance(doc.data, dict) else {}
-        for section, kind in SECTIONS:
+        for section, kind in ENTRY_SECTIONS:
             items = data.get(section)
             for index, item in enumerate(items if isinstance(items, list) else ()):
                 entry_id = _raw_id(section, item)
@@ -301,7 +280,7 @@ def _translated_doc(
         data[key] = value
         trees_replaced.add((key,))
         _graft(source, (key,), (key,), values, keys)
-    for section, kind in SECTIONS:
+    for section, kind in ENTRY_SECTIONS:
         items = data.get(section)
         if not isinstance(items, list):
             continue

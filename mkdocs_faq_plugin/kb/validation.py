@@ -15,10 +15,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .anchors import is_reserved
-from .model import Category, KnowledgeBase, Location, Question, Source, Term
+from .ids import is_reserved
+from .model import ENTRY_SECTIONS, Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
-from .yaml_reader import Path, YamlDocument, dotted_path, shown
+from .reading import Path, YamlDocument, dotted_path, shown
 
 SCHEMA_VERSION = 1
 
@@ -353,7 +353,7 @@ def check_merged(docs: list[YamlDocument], kb: KnowledgeBase) -> list[Problem]:
     known = _raw_ids(docs)
     for doc in docs:
         data = doc.data if isinstance(doc.data, dict) else {}
-        for section, kind in (("categories", "category"), ("questions", "question"), ("glossary", "term")):
+        for section, kind in ENTRY_SECTIONS:
             items = data.get(section)
             if not isinstance(items, list):
                 continue

@@ -36,32 +36,34 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, edit_links, used_in
+from ..pages import bundles
+from ..pages import used_in
+from . import edit_links
 from . import nav as nav_placement
-from .audience import links_to_dropped, select
+from ..kb.audience import links_to_dropped, select
 from .backing import BackingDirectory
-from .build_language import BuildLanguage
+from .languages import BuildLanguage
 from .config import FaqPluginConfig
-from .export import export_data, to_json
+from ..pages.export import export_data, to_json
 from .i18n import StaticI18n, content_language
-from .knowledge import Knowledge, load_knowledge
-from .labels import Labels, labels_for, overrides_for
-from .layout import SiteLayout
-from .linker import FaqExtension, LinkerContext, page_subjects
-from .matcher import TermMatcher
-from .model import KnowledgeBase
-from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
-from .problems import FaqError, Problem, errors, warnings
-from .review import stale_questions
+from ..kb.knowledge import Knowledge, load_knowledge
+from ..pages.labels import Labels, labels_for, overrides_for
+from ..layout import SiteLayout
+from ..linker import FaqExtension, LinkerContext, page_subjects
+from ..terms.matcher import TermMatcher
+from ..kb.model import KnowledgeBase
+from ..pages.render import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
+from ..kb.problems import FaqError, Problem, errors, warnings
+from ..kb.review import stale_questions
 from .search_view import Hidden, View
-from .structured_data import faq_page_jsonld, page_answers
-from .template_env import template_environment
-from .unused import summary as unused_summary
-from .unused import unused_problems, unused_terms
-from .used_in import UsedIn
+from ..pages.jsonld import faq_page_jsonld, page_answers
+from ..pages.environment import template_environment
+from ..terms.unused import summary as unused_summary
+from ..terms.unused import unused_problems, unused_terms
+from ..pages.used_in import UsedIn
 
 if TYPE_CHECKING:  # imported when the site uses mkdocs-macros (`on_pre_build`)
-    from .macros import FaqMacros
+    from ..macros import FaqMacros
 
 log = get_plugin_logger(__name__)
 
@@ -287,8 +289,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         macros_plugin = config.plugins.get("macros")
         if macros_plugin is None or not hasattr(macros_plugin, "register_macros"):
             return
-        from .macros import FaqMacros
-        from .macros import register as register_macros
+        from ..macros import FaqMacros
+        from ..macros import register as register_macros
 
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
         docs = os.path.relpath(config.docs_dir, base_dir).replace(os.sep, "/")

@@ -3,7 +3,7 @@
 A site without languages reads faq.yml only (no translation file is even looked for). A site
 built once per language names its language (`language: fr`), and one built by
 mkdocs-static-i18n names all of them; each then gets its view from the translations
-(`translations.build_language`). Pure apart from reading the files.
+(`translations.language_view`). Pure apart from reading the files.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .loader import LoadResult, display_name, load, load_languages
+from .loading import LoadResult, display_name, load, load_languages
 from .model import KnowledgeBase, Location
 from .problems import Problem
-from .translations import Language, entries_of
+from .translations import LanguageView, entries_of
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Knowledge:
     """What the plugin publishes, per language."""
 
     default: KnowledgeBase
-    languages: dict[str, Language] = field(default_factory=dict)
+    languages: dict[str, LanguageView] = field(default_factory=dict)
     files: tuple[str, ...] = ()
     """Absolute paths of the default-language files."""
     translation_files: dict[str, tuple[str, ...]] = field(default_factory=dict)

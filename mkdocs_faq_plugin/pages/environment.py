@@ -10,10 +10,10 @@ from pathlib import Path
 
 import jinja2
 
-from .author_text import attrs, fold, html_text, md_attr, md_block, md_text, safe_url
+from ..text import attrs, fold, html_text, md_attr, md_block, md_text, safe_url
 from .labels import Labels
 
-TEMPLATES_DIR = Path(__file__).parent / "templates"
+TEMPLATES_DIR = Path(__file__).parent.parent / "templates"
 
 
 def template_environment(extra_dirs: Iterable[str] = ()) -> jinja2.Environment:

@@ -5,14 +5,30 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import KnowledgeBase
+from .model import KnowledgeBase, merge
 from .problems import FaqError, Problem, errors
-from .schema import build_part, check_merged
-from .translations import Language, build_language, locale_of
-from .yaml_reader import YamlDocument, read_yaml_file
+from .validation import build_part, check_merged
+from .translations import LanguageView, language_view
+from .reading import YamlDocument, read_yaml_file
+
+LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
+"""A locale marker as mkdocs-static-i18n recognises one: `fr`, `pt-BR`, `zh-Hant`, `en_US`."""
+
+YAML_SUFFIXES = (".yml", ".yaml")
+
+def locale_of(path: str) -> str | None:
+    """The locale a knowledge-base file is written in (`faq.fr.yml` → `fr`), or None for a
+    default-language file (`faq.yml`, `faq.d/basics.yml`)."""
+    stem, extension = os.path.splitext(os.path.basename(path))
+    if extension.lower() not in YAML_SUFFIXES:
+        return None
+    base, dot, marker = stem.rpartition(".")
+    return marker if dot and base and LOCALE_RE.match(marker) else None
+
 
 
 @dataclass(frozen=True)
@@ -135,7 +151,7 @@ def _sort(problems: list[Problem], docs: Iterable[YamlDocument]) -> None:
 class LanguagesResult:
     """Each requested language's knowledge base, and every problem of its translations."""
 
-    languages: dict[str, Language]
+    languages: dict[str, LanguageView]
     """Locale → its view; only languages whose translations have no error."""
     problems: tuple[Problem, ...]
     files: dict[str, tuple[str, ...]]
@@ -160,7 +176,7 @@ def load_languages(
         raise ValueError("the default language has errors; translations are read after it")
     available = translation_paths(patterns, base_dir)
     wanted = list(dict.fromkeys(languages)) if languages is not None else sorted(available)
-    built: dict[str, Language] = {}
+    built: dict[str, LanguageView] = {}
     problems: list[Problem] = []
     files: dict[str, tuple[str, ...]] = {}
     for code in wanted:
@@ -177,7 +193,7 @@ def load_languages(
                 docs.append(doc)
         if read_failed:
             continue
-        language, language_problems = build_language(
+        language, language_problems = language_view(
             code, default.docs, docs, known_problems=default.problems
         )
         problems += language_problems
@@ -187,17 +203,6 @@ def load_languages(
     ignored = {code: tuple(paths) for code, paths in available.items() if code not in wanted}
     return LanguagesResult(built, tuple(problems), files, ignored)
 
-
-def merge(parts: list[KnowledgeBase]) -> KnowledgeBase:
-    """Concatenate files in order; the first title and description found win."""
-    return KnowledgeBase(
-        title=next((p.title for p in parts if p.title), ""),
-        description=next((p.description for p in parts if p.description), ""),
-        categories=tuple(c for p in parts for c in p.categories),
-        questions=tuple(q for p in parts for q in p.questions),
-        glossary=tuple(t for p in parts for t in p.glossary),
-        files=tuple(f for p in parts for f in p.files),
-    )
 
 
 def load_knowledge_base(patterns: str | list[str], base_dir: str) -> KnowledgeBase:

@@ -10,7 +10,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as opt
 
-from .review import MaxAge, parse_max_age
+from ..kb.review import MaxAge, parse_max_age
 
 
 class ReviewAge(opt.BaseConfigOption["MaxAge | None"]):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from .forms import SurfaceForm, term_forms
 from .matcher import form_identity
-from .model import KnowledgeBase, Term
-from .problems import Problem
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
 
 __all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "terms_named"]
 

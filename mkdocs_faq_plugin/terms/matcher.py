@@ -22,8 +22,8 @@ from itertools import accumulate, compress, islice, pairwise
 from typing import NamedTuple
 
 from .forms import SurfaceForm, term_forms
-from .model import Term
-from .scripts import (
+from ..kb.model import Term
+from .writing import (
     APOSTROPHES,
     blocked_left,
     blocked_right,

@@ -19,6 +19,12 @@ TAG_PREFIX = "faq-tag-"
 ALL_TAGS = "faq-all-tags"
 """The heading of the tag index."""
 
+FAQ_SCHEME = "faq:"
+"""`[text](faq:ID)`: a link to a question or category (`faq:` alone: the FAQ index)."""
+
+GLOSSARY_SCHEME = "glossary:"
+"""`[text](glossary:ID)`: a link to a term (`glossary:` alone: the glossary)."""
+
 RESERVED_ID_RE = re.compile(r"^faq-(?:letter|tag)-|^faq-all-tags\Z")
 """Ids faq.yml may not use; `faq.schema.json` states the same pattern."""
 
@@ -30,3 +36,8 @@ def is_reserved(identifier: str) -> bool:
 def letter_anchor(key: str) -> str:
     """The anchor of a glossary letter group; `key` is its folded initial, "" for others."""
     return f"{LETTER_PREFIX}{key or 'other'}"
+
+
+def is_knowledge_link(href: str) -> bool:
+    """Does `href` point into the knowledge base (`faq:…` or `glossary:…`)?"""
+    return href.startswith(FAQ_SCHEME) or href.startswith(GLOSSARY_SCHEME)

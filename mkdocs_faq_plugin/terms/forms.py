@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .inflection import plural_forms, singular_forms
-from .model import Term
+from ..kb.model import Term
 
 __all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
 

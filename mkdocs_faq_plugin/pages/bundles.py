@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-SOURCE_DIR = Path(__file__).resolve().parent / "assets"
+SOURCE_DIR = Path(__file__).resolve().parent.parent / "assets"
 URI_DIR = "assets/faq"
 """Where the bundles are served, relative to the site root (and written by `generate`)."""
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .forms import term_forms
-from .model import KnowledgeBase, Term
-from .problems import Problem
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
 
 __all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "notes"]
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .model import Question
+from ..kb.model import Question
 
 # Inside <script>, the HTML parser looks for `</script` and `<!--` regardless of JSON
 # syntax; JSON \u escapes keep the same string value while hiding those sequences.
