@@ -20,14 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # tests/hosts/ needs one host's exact versions: scripts/host-check runs it in that host's venv.
 collect_ignore_glob = [] if os.environ.get("FAQ_HOST") else ["hosts/*"]
 
-MINIMAL_FAQ = """\
-title: Widget FAQ
-categories:
-  - id: basics
-    title: The basics
-  - id: usage
-    title: Using widgets
-questions:
+WIDGET_QUESTION = """\
   - id: what-is-a-widget
     question: What is a widget?
     answer: |
@@ -36,6 +29,18 @@ questions:
     category: basics
     tags: [intro]
     related: [tuning-widgets]
+"""
+"""The first question of every sample faq.yml (here and in tests/browser/conftest.py)."""
+
+MINIMAL_FAQ = """\
+title: Widget FAQ
+categories:
+  - id: basics
+    title: The basics
+  - id: usage
+    title: Using widgets
+questions:
+""" + WIDGET_QUESTION + """\
   - id: tuning-widgets
     question: How do I tune a widget?
     answer: Use fine-tuning on a foundation model.

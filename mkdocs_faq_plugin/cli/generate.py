@@ -20,7 +20,7 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from .prebuilt import SiteConfig
+    from .site_config import SiteConfig
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -31,10 +31,10 @@ def run_generate(args: argparse.Namespace) -> int:
 
         once = argparse.Namespace(**{**vars(args), "watch": False})
         return watch(lambda: run_generate(once), lambda: _watched(once), interval=args.interval)
-    from . import prebuilt as gen
-    from ..pages.labels import labels_for
     from ..kb.loading import display_name, load
     from ..pages.environment import template_environment
+    from ..pages.labels import labels_for
+    from . import prebuilt as gen
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])
