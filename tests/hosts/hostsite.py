@@ -19,34 +19,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from conftest import MINIMAL_FAQ  # tests/conftest.py: the sample faq.yml every test shares
 
 BIN = Path(sys.executable).parent
-FAQ = """\
-title: Widget FAQ
-categories:
-  - id: basics
-    title: The basics
-  - id: usage
-    title: Using widgets
-questions:
-  - id: what-is-a-widget
-    question: What is a widget?
-    answer: A widget is a small tool with many parameters; see [tuning](faq:tuning-widgets).
-    category: basics
-    related: [tuning-widgets]
-  - id: tuning-widgets
-    question: How do I tune a widget?
-    answer: Use fine-tuning on a foundation model.
-    category: usage
-glossary:
-  - term: foundation model
-    aliases: [FM]
-    definition: A large model trained on broad data.
-  - term: parameter
-    definition: A number the model learns.
-  - term: fine-tuning
-    definition: Further training of a pre-trained model.
-"""
 INDEX = """\
 # Home
 
@@ -87,7 +62,7 @@ class Built:
 def write_site(root: Path, config: dict[str, Any], *, name: str = "mkdocs.yml",
                docs: dict[str, str] | None = None) -> Path:
     root.mkdir(parents=True, exist_ok=True)
-    (root / "faq.yml").write_text(FAQ, encoding="utf-8")
+    (root / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
     for path, text in (docs or {"index.md": INDEX}).items():
         target = root / "docs" / path
         target.parent.mkdir(parents=True, exist_ok=True)
