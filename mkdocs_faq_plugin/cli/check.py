@@ -43,15 +43,16 @@ def run_check(args: argparse.Namespace) -> int:
         languages = load_languages(patterns, base_dir, result, wanted or None)
         problems += languages.problems
         linked = result.kb
+        language = args.site_language or (site.language if site else None) or "en"
         if args.forms is not None:
             chosen = list(linked.glossary)
             if args.forms:
-                chosen = forms_report.terms_named(linked, args.forms)
+                chosen = forms_report.terms_named(linked, args.forms, language)
                 if not chosen:
                     return usage_error("check", f"--forms: no glossary term '{args.forms}'")
-            listing = forms_report.forms_listing(linked, chosen)
-        language = args.site_language or (site.language if site else None) or "en"
-        problems += forms_report.shared_form_notes(linked) + everyday.notes(linked, language)
+            listing = forms_report.forms_listing(linked, chosen, language)
+        problems += forms_report.shared_form_notes(linked, language)
+        problems += everyday.notes(linked, language)
     if args.review_after and result.kb is not None:
         import datetime
 
@@ -72,12 +73,26 @@ def run_check(args: argparse.Namespace) -> int:
             mentioned = mentioned_in_docs(
                 result.kb, args.unused,
                 faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page,
+                language=args.site_language or (site.language if site else None),
             )
         except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
             return usage_error("check", str(exc))
         problems += unused_problems(unused_terms(result.kb, mentioned))
+    imports_failed = False
+    import_lines: list[str] = []
+    if args.imports or args.import_sources:
+        from ..kb.shared import without_imported_links
+        from .imports import check_imports, import_sources
+
+        sources, sources_dir, limits, missing = import_sources(args, site.path if site else None)
+        if missing:
+            return usage_error("check", missing[0])
+        import_lines, exports, imports_failed = check_imports(sources, sources_dir, limits)
+        problems = without_imported_links(problems, exports)
     for problem in problems:
         print(format_problem(problem))
+    if import_lines:
+        print("\n".join(import_lines))
     if listing is not None:
         print(listing)
     found_errors = errors(problems)
@@ -89,7 +104,7 @@ def run_check(args: argparse.Namespace) -> int:
         if args.languages is not None and result.kb is not None:
             _print_coverage(result.kb, languages, base_dir)
     where = join_names(names) or "no file"
-    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
+    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings)) or imports_failed
     counts = ", ".join(
         plural(len(found), kind)
         for found, kind in ((found_errors, "error"), (found_warnings, "warning"), (found_notes, "note"))
@@ -97,7 +112,8 @@ def run_check(args: argparse.Namespace) -> int:
     )
     if failed:
         strict = " (--strict: warnings fail too)" if args.strict and found_warnings else ""
-        print(f"{where}: failed, {counts or 'no knowledge base read'}{strict}")
+        reason = counts or ("an import is unusable" if imports_failed else "no knowledge base read")
+        print(f"{where}: failed, {reason}{strict}")
     else:
         kb = result.kb
         assert kb is not None  # `failed` covers a missing knowledge base

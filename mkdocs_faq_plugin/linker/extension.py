@@ -59,7 +59,19 @@ class FaqExtension(Extension):
             ],
             "faq_dir": ["faq", "Folder of the generated FAQ pages, relative to docs_dir"],
             "glossary_page": ["glossary.md", "Source path of the glossary page"],
+            "language": [
+                "",
+                "Language of faq.yml's terms (uk, de, ...), for the word forms of languages "
+                "that decline nouns; empty: English rules",
+            ],
             "current_page": ["index.md", "Source path of the page being converted"],
+            "language": [
+                "en",
+                (
+                    "Language of the pages: its everyday words are marked only where they "
+                    "mean the term (annotate: auto)"
+                ),
+            ],
             "link_format": [
                 "md",
                 (
@@ -115,6 +127,7 @@ class FaqExtension(Extension):
             host.root or os.getcwd(),
             str(self.getConfig("faq_dir")),
             str(self.getConfig("glossary_page")),
+            str(self.getConfig("language")) or None,
         )
         context = LinkerContext(
             site.layout,
@@ -125,6 +138,7 @@ class FaqExtension(Extension):
             self_links=bool(self.getConfig("self_links")),
             # A host turns `.md` links into its own URLs (and checks them); ours would not be.
             link_format="md" if host.host != "none" else self.getConfig("link_format"),
+            language=str(self.getConfig("language") or "en"),
         )
         context._titles = site.titles
         context.begin_page(host.path, host.enabled, about=page_subjects(host.meta))
