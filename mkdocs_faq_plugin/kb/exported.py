@@ -80,7 +80,7 @@ def read_export(raw: bytes, source: str, *, location: str | None = None) -> Site
 
 
 def _term(entry: dict[str, Any]) -> Term:
-    annotate = entry.get("annotate", True)
+    annotate = entry.get("annotate", "auto")
     return Term(
         id=entry["id"],
         term=entry["term"],
@@ -168,8 +168,8 @@ def _glossary_entry(entry: dict[str, Any], where: str, problems: list[str]) -> N
         problems.append(f"{where}.aliases must be a list of names")
     if entry.get("case_sensitive") not in (None, True, False):
         problems.append(f"{where}.case_sensitive must be true, false or null")
-    if entry.get("annotate", True) not in (True, False, "aliases"):
-        problems.append(f"{where}.annotate must be true, false or \"aliases\"")
+    if entry.get("annotate", "auto") not in ("auto", True, False, "aliases"):
+        problems.append(f"{where}.annotate must be \"auto\", true, false or \"aliases\"")
     if entry.get("variants", True) not in (True, False):
         problems.append(f"{where}.variants must be true or false")
 

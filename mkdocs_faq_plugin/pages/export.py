@@ -27,7 +27,7 @@ The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`; other sites im
       "id", "term", "aliases": [str], "definition",
       "details_markdown",                      # "" when absent
       "see": [term id], "url",
-      "case_sensitive": bool | null, "annotate": bool | "aliases", "variants": bool}]
+      "case_sensitive": bool | null, "annotate": "auto" | bool | "aliases", "variants": bool}]
 }                                            # the last three: how the term is found in prose
 ```
 
