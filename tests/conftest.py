@@ -17,6 +17,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+# tests/hosts/ needs one host's exact versions: scripts/host-check runs it in that host's venv.
+collect_ignore_glob = [] if os.environ.get("FAQ_HOST") else ["hosts/*"]
 
 WIDGET_QUESTION = """\
   - id: what-is-a-widget

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import __version__
 from ..kb.problems import Problem
 
 if TYPE_CHECKING:
@@ -101,10 +101,9 @@ def quote_arg(path: str) -> str:
 
 
 def version() -> str:
-    try:
-        return metadata.version("mkdocs-faq-plugin")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+    """The package's own version (pyproject.toml reads it from there too), right even in a
+    checkout whose installed metadata is older."""
+    return __version__
 
 
 def tolerant_streams() -> None:

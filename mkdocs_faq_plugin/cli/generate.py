@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 
 def run_generate(args: argparse.Namespace) -> int:
+    if getattr(args, "watch", False):
+        if args.check:
+            return usage_error("generate", "--watch and --check cannot be combined")
+        from .watch import watch
+
+        once = argparse.Namespace(**{**vars(args), "watch": False})
+        return watch(lambda: run_generate(once), lambda: _watched(once), interval=args.interval)
     from ..kb.loading import display_name, load
     from ..pages.environment import template_environment
     from ..pages.labels import labels_for
@@ -38,11 +45,7 @@ def run_generate(args: argparse.Namespace) -> int:
     if site is not None:
         warn_about_generate(site, faq_dir, glossary_page)
 
-    files = list(args.files)
-    if not files and site is not None and options.get("faq_file"):
-        configured = options["faq_file"]
-        names = [str(f) for f in configured] if isinstance(configured, list) else [str(configured)]
-        files = [os.path.relpath(os.path.join(site.folder, name), base_dir) for name in names]
+    files = _input_patterns(args, site, base_dir)
     if args.out:
         out = args.out
     elif site is not None:
@@ -50,7 +53,7 @@ def run_generate(args: argparse.Namespace) -> int:
     else:
         out = "docs"
 
-    result = load(files or [DEFAULT_FILE], base_dir=base_dir)
+    result = load(files, base_dir=base_dir)
     for problem in result.problems:
         print(format_problem(problem), file=sys.stderr)
     if result.kb is None:
@@ -133,6 +136,31 @@ def run_generate(args: argparse.Namespace) -> int:
         parts.append(f"{unchanged} up to date")
         print(f"{shown}: {', '.join(parts)}")
     return EXIT_OK
+
+
+def _input_patterns(args: argparse.Namespace, site: SiteConfig | None, base_dir: str) -> list[str]:
+    """The faq.yml files or globs to read: the arguments, else the site's faq_file."""
+    files = list(args.files)
+    options = dict(site.extension or {}) if site else {}
+    if not files and site is not None and options.get("faq_file"):
+        configured = options["faq_file"]
+        names = [str(f) for f in configured] if isinstance(configured, list) else [str(configured)]
+        files = [os.path.relpath(os.path.join(site.folder, name), base_dir) for name in names]
+    return files or [DEFAULT_FILE]
+
+
+def _watched(args: argparse.Namespace) -> dict[str, tuple[int, int]]:
+    """What `--watch` looks at, found again on every poll (a glob may match a new file)."""
+    from ..kb.loading import expand_paths
+    from .watch import stamps
+
+    base_dir = os.getcwd()
+    site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])
+    paths, _ = expand_paths(_input_patterns(args, site, base_dir), base_dir)
+    if site is not None:
+        paths.append(site.path)
+    folders = {os.path.dirname(path) for path in paths}
+    return stamps(paths, folders, args.templates)
 
 
 def warn_about_generate(site: SiteConfig, faq_dir: str, glossary_page: str) -> None:

@@ -186,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "  mkdocs-faq generate\n"
         "  mkdocs-faq generate --out docs faq.yml 'faq.d/*.yml'\n"
         "  mkdocs-faq generate --json-ld\n"
+        "  mkdocs-faq generate --watch        # beside `zensical serve`\n"
         "  mkdocs-faq generate --check        # in CI: fail when the pages are stale\n\n"
         + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -233,6 +234,15 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--no-assets", dest="assets", action="store_false",
         help="do not write assets/faq/faq.css and faq.js",
+    )
+    generate.add_argument(
+        "--watch", action="store_true",
+        help="keep running and write the pages again whenever faq.yml (or a translation, a "
+        "template, the site config) changes; for `zensical serve`. Ctrl-C stops it",
+    )
+    generate.add_argument(
+        "--interval", type=float, default=1.0, metavar="SECONDS",
+        help="with --watch: how often to look for changes (default: 1, at least 0.2)",
     )
     _add_host_argument(generate)
     generate.set_defaults(run=run_generate)

@@ -42,8 +42,8 @@ from ..pages.render import render_used_in
 from ..pages.used_in import UsedIn
 from ..terms.unused import summary as unused_summary
 from ..terms.unused import unused_problems, unused_terms
+from . import edit_links, site
 from . import nav as nav_placement
-from . import site
 from .backing import BackingDirectory
 from .build import SiteBuild
 from .config import FaqPluginConfig
@@ -247,7 +247,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         files = self.build.knowledge.edit_files(self.language)
         if not files:
             return None
-        return os.path.relpath(files[0], config.docs_dir).replace(os.sep, "/")
+        return edit_links.edit_path(files[0], edit_links.source_docs_dir(config.docs_dir, config.plugins))
 
     def _on_nav_plain(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         return nav if self.build.i18n is not None else self._place(nav, config, files)
@@ -278,6 +278,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         build, extension = self.build, self.extension
         src = page.file.src_uri
+        if page.edit_url and src in build.layout.all_pages:
+            page.edit_url = edit_links.without_dot_segments(page.edit_url)
         enabled = page.meta.get("glossary", True) is not False and not any(
             fnmatch.fnmatch(src, pattern) for pattern in self.config.glossary.exclude
         )

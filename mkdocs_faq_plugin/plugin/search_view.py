@@ -32,6 +32,10 @@ MKDOCS_SEARCH = "search"
 _TERM_RE = re.compile(r'<(a|span) class="faq-term" data-faq-term="[^"<>]*"[^<>]*>([^<]*)</\1>')
 _USED_IN_RE = re.compile(r'<div class="faq-used-in[ "][^<>]*>.*?</div>', re.DOTALL)
 _LINK_RE = re.compile(r'<a href="[^"<>]*">([^<]*)</a>')
+# Search plugins whose changes to a page `restore` can redo: Material's removes
+# `data-search-*` attributes; MkDocs' (and ProperDocs', its continuation) changes nothing.
+_MATERIAL_MODULES = ("material.",)
+_PLAIN_MODULES = ("mkdocs.contrib.search", "properdocs.contrib.search")
 # What Material's search plugin removes from the page it has indexed.
 _MATERIAL_STRIP_RE = re.compile(r"\s?data-search-\w+=\"[^\"]+\"")
 
@@ -47,11 +51,15 @@ class View:
         """The view for this build: only when its search plugin is the one plugin whose
         `on_page_context` runs between our two (`ours` is our plugin instance)."""
         search = plugins.get(MATERIAL_SEARCH) if hasattr(plugins, "get") else None
-        material = search is not None
         if search is None:
             search = plugins.get(MKDOCS_SEARCH) if hasattr(plugins, "get") else None
         if search is None or not getattr(search.config, "enabled", True):
             return None
+        # Told by its class, not its name: techdocs-core installs Material's as "search".
+        module = type(search).__module__
+        material = module.startswith(_MATERIAL_MODULES)
+        if not material and not module.startswith(_PLAIN_MODULES):
+            return None  # a search plugin we do not know could change the page in any way
         methods = getattr(plugins, "events", {}).get("page_context", [])
         owners = [getattr(method, "__self__", None) for method in methods]
         positions = [i for i, owner in enumerate(owners) if owner is ours]

@@ -81,16 +81,38 @@ class _Plugin:
     def late(self) -> None: ...
 
 
-def test_only_the_search_plugin_may_run_in_between() -> None:
-    ours, search, other = _Plugin(), _Plugin(), _Plugin()
+class _MaterialSearch(_Plugin):
+    pass
 
-    def plugins(*methods: Any, name: str = search_view.MATERIAL_SEARCH) -> Any:
-        collection = type("Plugins", (dict,), {})({name: search})
+
+class _MkDocsSearch(_Plugin):
+    pass
+
+
+class _OtherSearch(_Plugin):
+    pass
+
+
+_MaterialSearch.__module__ = "material.plugins.search.plugin"
+_MkDocsSearch.__module__ = "mkdocs.contrib.search"
+
+
+def test_only_the_search_plugin_may_run_in_between() -> None:
+    ours, search, other = _Plugin(), _MaterialSearch(), _Plugin()
+
+    def plugins(*methods: Any, name: str = search_view.MATERIAL_SEARCH, plugin: Any = None) -> Any:
+        collection = type("Plugins", (dict,), {})({name: plugin or search})
         collection.events = {"page_context": list(methods)}
         return collection
 
     assert View.of(plugins(ours.early, search.hook, ours.late), ours) == View(material=True)
-    assert View.of(plugins(ours.early, search.hook, ours.late, name="search"), ours) == View(False)
+    # Known by its class, whatever its name: techdocs-core installs Material's as "search".
+    assert View.of(plugins(ours.early, search.hook, ours.late, name="search"), ours) == View(True)
+    plain = _MkDocsSearch()
+    assert View.of(plugins(ours.early, plain.hook, ours.late, name="search", plugin=plain), ours) == View(False)
+    # A search plugin we do not know sees the page as it is.
+    unknown = _OtherSearch()
+    assert View.of(plugins(ours.early, unknown.hook, ours.late, name="search", plugin=unknown), ours) is None
     assert View.of(plugins(ours.early, search.hook, other.hook, ours.late), ours) is None
     assert View.of(plugins(search.hook, ours.early, ours.late), ours) is None
     search.config.enabled = False
