@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 import fnmatch
-import glob
 import os
 import time
 from collections import defaultdict
@@ -36,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, used_in
+from . import bundles, serve_watch, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -516,21 +515,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Edits to faq.yml rebuild the site, even after the file was deleted and restored.
-
-        A watched file that disappears is dropped by the watcher for good, so we watch the
-        folder holding each file (not recursively), and a glob's folder tree.
-        """
+        """Edits to faq.yml rebuild the site, even after the file was deleted and restored;
+        other files beside it do not (see `serve_watch`)."""
         base_dir = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        for pattern in self._patterns():
-            absolute = os.path.join(base_dir, pattern)
-            if glob.has_magic(pattern):
-                root = absolute.split("*", 1)[0].split("?", 1)[0].split("[", 1)[0]
-                folder = os.path.dirname(root) or base_dir
-                if os.path.isdir(folder):
-                    server.watch(folder, recursive=True)
-            elif os.path.isdir(os.path.dirname(absolute)):
-                server.watch(os.path.dirname(absolute), recursive=False)
+        serve_watch.watch(server, self._patterns(), base_dir)
         return server
 
 

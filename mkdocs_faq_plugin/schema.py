@@ -18,7 +18,7 @@ from typing import Any
 from .anchors import is_reserved
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import Problem
-from .yaml_reader import Path, YamlDocument, dotted_path, shown
+from .yaml_reader import Path, WrittenNumber, YamlDocument, dotted_path, shown
 
 SCHEMA_VERSION = 1
 
@@ -67,12 +67,20 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
 
 
+def is_supported_version(value: Any) -> bool:
+    """`version: 1` (read as written, `WrittenNumber`); never `true`, which Python counts as
+    1, nor the quoted text "1". Callers pass `SCHEMA_VERSION` for a version left out."""
+    if isinstance(value, WrittenNumber):
+        return value in ("1", "+1")  # YAML 1.1 also reads `0b1`, `0o1`... as 1: refused
+    return type(value) is int and value == SCHEMA_VERSION
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, bool):
         return "true/false"
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, WrittenNumber)):
         return "a number"
     if isinstance(value, str):
         return "text"
@@ -164,13 +172,14 @@ class _Record:
         value = self.data.get(key)
         if value is None:
             return ()
-        items = [value] if isinstance(value, str) else value
+        single = isinstance(value, str) and not isinstance(value, WrittenNumber)
+        items = [value] if single else value
         if not isinstance(items, list):
             self.error((*self.path, key), f": expected a list, got {_type_name(value)}")
             return ()
         result: list[str] = []
         for index, item in enumerate(items):
-            item_path: Path = (*self.path, key) if isinstance(value, str) else (*self.path, key, index)
+            item_path: Path = (*self.path, key) if single else (*self.path, key, index)
             if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
                 self.error(item_path, f": expected text, got {_type_name(item) if item != '' else 'nothing'}")
                 continue
@@ -197,7 +206,7 @@ class _Record:
             return value.date()
         if isinstance(value, datetime.date):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, WrittenNumber):
             try:
                 return datetime.date.fromisoformat(value)
             except ValueError:
@@ -219,7 +228,7 @@ def build_part(doc: YamlDocument) -> tuple[KnowledgeBase, list[Problem]]:
     if not top.open(doc.data, TOP_KEYS, "the faq.yml keys title, categories, questions, glossary"):
         return KnowledgeBase(files=(doc.file,)), problems
     version = top.data.get("version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if not is_supported_version(version):
         top.error(("version",), f": schema version {shown(version)} is not supported (use {SCHEMA_VERSION})")
     title = top.text("title") or ""
     description = top.text("description") or ""
@@ -295,7 +304,7 @@ def _sources(r: _Record) -> Iterator[Source]:
         return
     for index, item in enumerate(value):
         path: Path = (*r.path, "sources", index)
-        if isinstance(item, str):
+        if isinstance(item, str) and not isinstance(item, WrittenNumber):
             item = {"title": item, "url": item}
         sub = _Record(r.doc, path, r.problems)
         if not sub.open(item, SOURCE_KEYS, "a source {title, url}"):
@@ -442,7 +451,7 @@ def _check_refs(
 
     def each(key: str) -> Iterator[tuple[Path, str]]:
         value = item.get(key)
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, WrittenNumber):
             yield (*path, key), value
         elif isinstance(value, list):
             for i, ref in enumerate(value):

@@ -27,7 +27,7 @@ from typing import Any
 
 from .model import Category, KnowledgeBase, Location, Question, Term
 from .problems import Problem, errors
-from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, slugify
+from .schema import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, is_supported_version, slugify
 from .yaml_reader import Path, Position, YamlDocument, dotted_path, shown
 
 LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
@@ -130,7 +130,7 @@ def build_language(
                     f"{dotted_path((key,))}: unknown key (allowed: {', '.join(TOP_KEYS)})",
                     doc.key_location((key,)),
                 ))
-        if data.get("version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        if not is_supported_version(data.get("version", SCHEMA_VERSION)):
             problems.append(Problem(
                 f"version: schema version {shown(data.get('version'))} is not supported "
                 f"(use {SCHEMA_VERSION})", doc.location(("version",)),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,16 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CParser: type | None = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml's
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
+_NUMBER_TAGS = frozenset({"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"})
+
+
+class WrittenNumber(str):
+    """An unquoted YAML number, kept as the text the author wrote.
+
+    YAML 1.1 (PyYAML) reads `010` as 8, `0x1f` as 31, `1:30` as 90 and `1.10` as 1.1, so an
+    id or a question written that way would change silently. Every field of faq.yml that
+    takes a number (only `version`) accepts this text; every other field reads it as text.
+    """
 
 
 Position = tuple[int, int]
@@ -87,17 +98,28 @@ class _TooLarge(Exception):
 def read_yaml_file(path: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Read one file; every failure becomes a located problem, never an exception."""
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/zero never ends and a FIFO blocks until someone writes: neither is read.
+            return None, [Problem(
+                f"{display_name}: is not a regular file (a device, FIFO or socket); "
+                "point it at a YAML file"
+            )]
+        size = info.st_size
+        if size <= MAX_FILE_BYTES:
+            with open(path, "rb") as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)  # bounded, even if the file grows
+            size = len(raw)
         if size > MAX_FILE_BYTES:
             return None, [
                 Problem(
-                    f"file is {size / 1048576:.0f} MiB; the limit is "
+                    f"file is {_size(info.st_size)}; the limit is "
                     f"{MAX_FILE_BYTES // 1048576} MiB (split it into several files)",
                     Location(display_name, 1, 1),
                 )
             ]
-        with open(path, "rb") as stream:
-            raw = stream.read()
     except FileNotFoundError:
         return None, [Problem(f"{display_name}: file not found ({os.path.abspath(path)})")]
     except IsADirectoryError:
@@ -105,6 +127,13 @@ def read_yaml_file(path: str, display_name: str) -> tuple[YamlDocument | None, l
     except OSError as exc:
         return None, [Problem(f"{display_name}: cannot be read ({exc.strerror or exc})")]
     return parse_yaml(raw, display_name)
+
+
+def _size(st_size: int) -> str:
+    """A file's size for the limit message; one that grew while read is "more than" it."""
+    if st_size > MAX_FILE_BYTES:
+        return f"{st_size / 1048576:.0f} MiB"
+    return f"more than {MAX_FILE_BYTES // 1048576} MiB"
 
 
 def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
@@ -303,6 +332,8 @@ class _Builder:
     def _scalar(self, node: ScalarNode) -> Any:
         if node.tag == _STR_TAG:
             return node.value  # most values; skips the constructor's bookkeeping
+        if node.tag in _NUMBER_TAGS:
+            return WrittenNumber(node.value)
         try:
             return self.constructor.construct_object(node, deep=True)
         except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise KeyError, AttributeError, ...
@@ -450,6 +481,8 @@ def visible(text: str, limit: int = 80) -> str:
 
 def shown(value: object, limit: int = 80) -> str:
     """A value quoted for a message: `'text'` for strings, the one-line repr otherwise."""
+    if isinstance(value, WrittenNumber):
+        return visible(str(value), limit)
     if isinstance(value, str):
         return f"'{visible(value, limit)}'"
     return visible(" ".join(repr(value).split()), limit)

@@ -1,0 +1,245 @@
+"""Issue 29, "nothing lost in silence": inputs that used to lose or change what the author
+wrote without a word, or crash. Each is now built as written or refused with one located line.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from mkdocs_faq_plugin import serve_watch
+from mkdocs_faq_plugin.cli import main
+from mkdocs_faq_plugin.loader import expand_paths, load, translation_paths
+from mkdocs_faq_plugin.yaml_reader import read_yaml_file
+
+from conftest import MINIMAL_FAQ, build_cli, mkdocs_faq_executable, write_project
+
+ONE_QUESTION = "questions:\n  - id: {id}\n    question: {question}\n    answer: {answer}\n"
+
+
+# ------------------------------------------------------------------ scalars as written (1, 5)
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("010", "010"), ("0x1f", "0x1f"), ("1:30", "1:30"), ("1.10", "1.10"), ("1_000", "1_000"), (".inf", ".inf")],
+)
+def test_unquoted_numbers_are_text_as_written(tmp_path: Path, written: str, expected: str) -> None:
+    (tmp_path / "faq.yml").write_text(
+        ONE_QUESTION.format(id="q", question=written, answer=written)
+        + f"glossary:\n  - term: {written}\n    id: t\n    definition: {written}\n    aliases: [{written}]\n",
+        encoding="utf-8",
+    )
+    result = load("faq.yml", str(tmp_path))
+    assert result.kb is not None, result.problems
+    question = result.kb.questions[0]
+    term = result.kb.glossary[0]
+    assert (question.question, question.answer) == (expected, expected)
+    assert (term.term, term.definition, term.aliases) == (expected, expected, (expected,))
+
+
+@pytest.mark.parametrize("written", ["010", "0x1f", "123"])
+def test_numeric_ids_are_ids_as_written(tmp_path: Path, written: str) -> None:
+    (tmp_path / "faq.yml").write_text(
+        ONE_QUESTION.format(id=written, question="One?", answer="First.")
+        + ONE_QUESTION.format(id="b", question="Two?", answer="Second.").replace("questions:\n", "")
+        + f"    related: [{written}]\n",
+        encoding="utf-8",
+    )
+    result = load("faq.yml", str(tmp_path))
+    assert result.kb is not None, result.problems
+    assert result.kb.questions[0].id == written
+    assert result.kb.questions[1].related == (written,)
+
+
+def test_a_numeric_id_used_twice_is_refused_in_a_build(tmp_path: Path) -> None:
+    faq = ONE_QUESTION.format(id=123, question="One?", answer="First.") + (
+        "  - id: 123\n    question: Two?\n    answer: Second.\n"
+    )
+    site = build_cli(write_project(tmp_path, faq=faq, docs={"index.md": "# Home\n"}))
+    assert site.returncode != 0
+    assert "faq.yml:5:9: questions[1].id 123 is used twice (first at faq.yml:2:9)" in site.output
+    assert "Traceback" not in site.output
+
+
+@pytest.mark.parametrize("version", ["1", "+1", "!!int 1"])
+def test_version_one_still_loads(tmp_path: Path, version: str) -> None:
+    (tmp_path / "faq.yml").write_text(f"version: {version}\n" + MINIMAL_FAQ, encoding="utf-8")
+    assert load("faq.yml", str(tmp_path)).kb is not None
+
+
+@pytest.mark.parametrize("version", ["true", "'1'", "1.0", "0b1"])
+def test_version_that_only_python_calls_one_is_refused(tmp_path: Path, version: str) -> None:
+    (tmp_path / "faq.yml").write_text(f"version: {version}\n" + MINIMAL_FAQ, encoding="utf-8")
+    result = load("faq.yml", str(tmp_path))
+    assert result.kb is None
+    assert [str(p).split(": schema")[0] for p in result.problems] == ["faq.yml:1:10: version"]
+
+
+def test_an_unquoted_number_is_no_date(tmp_path: Path) -> None:
+    faq = MINIMAL_FAQ.replace("    tags: [intro]\n", "    tags: [intro]\n    reviewed: 20260131\n", 1)
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    messages = [str(p) for p in load("faq.yml", str(tmp_path)).problems]
+    assert messages == [
+        "faq.yml:15:15: questions[0].reviewed: expected a date like 2026-01-31, got 20260131"
+    ]
+
+
+# ---------------------------------------------------------------- file names in globs (2)
+
+def _files(root: Path, names: list[str], text: str = "questions: []\n") -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def test_two_letter_parts_that_are_no_language_are_ordinary_files(tmp_path: Path) -> None:
+    _files(tmp_path, ["faq.d/setup.ci.yml", "faq.d/tools.go.yml", "faq.d/basics.yml", "faq.d/basics.fr.yml",
+                      "faq.d/deploy.zz.yml", "faq.d/deploy.yml"])
+    found, problems = expand_paths(["faq.d/*.yml"], str(tmp_path))
+    names = sorted(os.path.relpath(p, tmp_path) for p in found)
+    assert problems == []
+    assert names == ["faq.d/basics.yml", "faq.d/deploy.yml", "faq.d/setup.ci.yml", "faq.d/tools.go.yml"]
+    # `zz` is no language, but `deploy.yml` is matched too: a translation it names.
+    translations = translation_paths(["faq.d/*.yml"], str(tmp_path))
+    assert {code: [os.path.basename(p) for p in paths] for code, paths in translations.items()} == {
+        "fr": ["basics.fr.yml"], "zz": ["deploy.zz.yml"],
+    }
+
+
+def test_setup_ci_yml_is_built_and_checked(tmp_path: Path) -> None:
+    _files(tmp_path, ["faq.d/setup.ci.yml"], ONE_QUESTION.format(id="ci-setup", question="CI?", answer="Yes."))
+    _files(tmp_path, ["faq.d/tools.go.yml"], ONE_QUESTION.format(id="go-tools", question="Go?", answer="Yes."))
+    config = write_project(tmp_path, faq=None, config={"plugins": [{"faq": {"file": "faq.d/*.yml"}}]})
+    site = build_cli(config, strict=True)
+    assert site.returncode == 0, site.output
+    page = site.html("faq/index.html")
+    assert 'id="ci-setup"' in page and 'id="go-tools"' in page
+    check = subprocess.run(
+        [mkdocs_faq_executable(), "check", "faq.d/*.yml"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+# ------------------------------------------------------- files that are no regular file (7)
+
+def test_a_symlink_to_dev_zero_is_refused_without_reading(tmp_path: Path) -> None:
+    os.symlink("/dev/zero", tmp_path / "faq.yml")
+    doc, problems = read_yaml_file(str(tmp_path / "faq.yml"), "faq.yml")
+    assert doc is None
+    assert [str(p) for p in problems] == [
+        "faq.yml: is not a regular file (a device, FIFO or socket); point it at a YAML file"
+    ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "faq.yml")
+    result = load("faq.yml", str(tmp_path))  # would block forever if it opened the FIFO
+    assert [str(p) for p in result.problems] == [
+        "faq.yml: is not a regular file (a device, FIFO or socket); point it at a YAML file"
+    ]
+
+
+# ------------------------------------------------------------------------- --out (8, 12)
+
+def test_out_through_a_symlink_keeps_the_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    (tmp_path / "real.json").write_text("old", encoding="utf-8")
+    os.symlink("real.json", tmp_path / "link.json")
+    assert main(["export", "--out", "link.json"]) == 0
+    assert os.path.islink(tmp_path / "link.json")
+    assert '"Widget FAQ"' in (tmp_path / "real.json").read_text(encoding="utf-8")
+
+
+def test_out_to_a_device_writes_to_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    os.symlink("/dev/null", tmp_path / "null")
+    assert main(["export", "--out", "null"]) == 0
+    assert os.path.islink(tmp_path / "null") and os.readlink(tmp_path / "null") == "/dev/null"
+
+
+def test_out_dev_stdout_writes_to_standard_output(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    process = subprocess.run(
+        [mkdocs_faq_executable(), "export", "--out", "/dev/stdout"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert process.returncode == 0, process.stderr
+    assert '"title": "Widget FAQ"' in process.stdout
+
+
+def test_out_that_is_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    assert main(["export", "--out", "folder"]) == 1
+    assert capsys.readouterr().err.startswith("error: cannot write folder: Is a directory")
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are bytes on Linux only")
+def test_generate_with_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path / "faq.d")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"caf\xe9.yml"), "w", encoding="utf-8") as stream:
+        stream.write(MINIMAL_FAQ)
+    process = subprocess.run(
+        [mkdocs_faq_executable(), "generate", "faq.d/*.yml"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert process.returncode == 0, process.stderr
+    assert "Traceback" not in process.stderr
+    assert "faq.d/caf\\xe9.yml" in (tmp_path / "docs" / "glossary.md").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ serve watches (6)
+
+class _Observer:
+    def __init__(self) -> None:
+        self.handlers: list[tuple[Any, str, bool]] = []
+
+    def schedule(self, handler: Any, path: str, recursive: bool = False) -> None:
+        self.handlers.append((handler, path, recursive))
+
+
+def _server() -> SimpleNamespace:
+    return SimpleNamespace(_rebuild_cond=threading.Condition(), _want_rebuild=False, observer=_Observer())
+
+
+@pytest.mark.parametrize(
+    ("changed", "rebuilds"),
+    [
+        ("faq.yml", True), ("faq.fr.yml", True), ("faq.d/a.yml", True), ("faq.d/sub/b.yml", True),
+        ("serve.log", False), ("nohup.out", False), ("mkdocs.yml", False), ("faq.d/notes.txt", False),
+        (".faq.yml.swp", False), ("other.yml", False),
+    ],
+)
+def test_serve_rebuilds_for_knowledge_files_only(tmp_path: Path, changed: str, rebuilds: bool) -> None:
+    import watchdog.events
+
+    (tmp_path / "faq.d" / "sub").mkdir(parents=True)
+    server = _server()
+    serve_watch.watch(server, ["faq.yml", "faq.d/**/*.yml"], str(tmp_path))
+    assert sorted((path, recursive) for _, path, recursive in server.observer.handlers) == [
+        (str(tmp_path), False), (str(tmp_path / "faq.d"), True),
+    ]
+    event = watchdog.events.FileModifiedEvent(str(tmp_path / changed))
+    for handler, _, _ in server.observer.handlers:
+        handler.dispatch(event)
+    assert server._want_rebuild is rebuilds
+
+
+def test_serve_rebuilds_when_an_editor_moves_faq_yml_into_place(tmp_path: Path) -> None:
+    import watchdog.events
+
+    server = _server()
+    serve_watch.watch(server, ["faq.yml"], str(tmp_path))
+    event = watchdog.events.FileMovedEvent(str(tmp_path / ".faq.yml.tmp"), str(tmp_path / "faq.yml"))
+    server.observer.handlers[0][0].dispatch(event)
+    assert server._want_rebuild is True
