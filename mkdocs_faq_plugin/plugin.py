@@ -35,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, serve_watch, used_in
+from . import bundles, page_safety, serve_watch, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -50,7 +50,7 @@ from .linker import FaqExtension, LinkerContext, page_subjects
 from .matcher import TermMatcher
 from .model import KnowledgeBase
 from .pages import Fallback, Feedback, GeneratedPage, render_pages, render_used_in
-from .problems import FaqError, Problem, errors, warnings
+from .problems import ACTIVE_HTML, FaqError, Problem, errors, warnings
 from .review import stale_questions
 from .search_view import Hidden, View
 from .structured_data import faq_page_jsonld, page_answers
@@ -176,8 +176,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 self.knowledge = self.last_good
                 return
             raise PluginError(str(FaqError(problem_list)))
+        strip = self.config.active_html == "strip"
         for problem in warnings(result.problems):
-            self._warn(problem)
+            if strip and problem.kind == ACTIVE_HTML:
+                log.info("%s (removed: active_html is strip)", problem)
+            else:
+                self._warn(problem)
         for note in result.notes:
             log.info("%s", note)
         self.knowledge = self.last_good = result.knowledge
@@ -407,6 +411,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         src = page.file.src_uri
+        if src in self.layout.all_pages:
+            html, lost = page_safety.checked(
+                html, src, self.layout, strip=self.config.active_html == "strip"
+            )
+            if lost:
+                raise PluginError(str(FaqError(lost)))
         if self.config.json_ld and src in self.layout.faq_pages:
             started = time.perf_counter()
             questions = [self.kb.questions_by_id[qid] for qid in self.layout.questions_on(src)]

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .model import Location
 
 Severity = Literal["error", "warning", "note"]
 """A note is advice: it never fails a build or `check --strict`."""
+
+ACTIVE_HTML = "active-html"
+"""`Problem.kind` of a warning about script in author HTML (`active_html: strip` removes it)."""
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class Problem:
     message: str
     location: Location | None = None
     severity: Severity = "error"
+    kind: str = field(default="", compare=False)
+    """What a caller may treat specially (`ACTIVE_HTML`); empty for most problems."""
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message

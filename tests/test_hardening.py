@@ -243,3 +243,114 @@ def test_serve_rebuilds_when_an_editor_moves_faq_yml_into_place(tmp_path: Path) 
     event = watchdog.events.FileMovedEvent(str(tmp_path / ".faq.yml.tmp"), str(tmp_path / "faq.yml"))
     server.observer.handlers[0][0].dispatch(event)
     assert server._want_rebuild is True
+
+
+# ------------------------------------------------------- script in author HTML (4, 10)
+
+VECTORS = [
+    ('A paragraph.\n{: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
+    ('[link](https://x.org){: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
+    ('## Heading {: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
+    ("<img src=x ONERROR=alert(1)>", "an event handler attribute (onerror=)"),
+    ('<a title="a>b" onclick="alert(1)">x</a>', "an event handler attribute (onclick=)"),
+    ("``not code`` <img src=x onerror=alert(1)>", "an event handler attribute (onerror=)"),
+    ("> [x][r]\n>\n> [r]: javascript:alert(1)", "a javascript: link"),
+    ("- [x][r]\n\n    [r]: javascript:alert(1)", "a javascript: link"),
+    ('<base href="https://evil.example/">', "a <base> tag"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "a <meta http-equiv> tag"),
+    ('<form action="https://evil.example"><input name=q></form>', "a <form> with an action"),
+    ('<object data="x.swf"></object>', "a <object> tag"),
+    ('<embed src="x.swf">', "a <embed> tag"),
+    ('<a href="data:text/html,<script>alert(1)</script>">x</a>', "a data: link"),
+    ('<svg><a xlink:href="javascript:alert(1)">x</a></svg>', "a javascript: link"),
+    ('<button formaction="vbscript:x">x</button>', "a vbscript: link"),
+]
+
+
+def _yaml_text(text: str) -> str:
+    import json
+
+    return json.dumps(text)  # JSON strings are YAML double-quoted strings
+
+
+@pytest.mark.parametrize(("markdown", "what"), VECTORS)
+@pytest.mark.parametrize("field", ["answer", "details"])
+def test_script_vectors_warn_where_written(tmp_path: Path, markdown: str, what: str, field: str) -> None:
+    faq = {
+        "answer": f"questions:\n  - id: q\n    question: Q?\n    answer: {_yaml_text(markdown)}\n",
+        "details": f"glossary:\n  - term: t\n    definition: D.\n    details: {_yaml_text(markdown)}\n",
+    }[field]
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    result = load("faq.yml", str(tmp_path))
+    assert result.kb is not None
+    path = "questions[0].answer" if field == "answer" else "glossary[0].details"
+    assert [f"{p.severity}: {p}" for p in result.problems] == [
+        f"warning: faq.yml:4:{13 if field == 'answer' else 14}: {path}: contains {what}, which would run "
+        "in every reader's browser; write it inside `code` to show it"
+    ]
+
+
+def test_strip_removes_every_vector_from_the_built_page(tmp_path: Path) -> None:
+    answers = "".join(
+        f"  - id: q{i}\n    question: Question {i}?\n    answer: {_yaml_text(markdown + ' Kept ' + str(i) + '.')}\n"
+        for i, (markdown, _) in enumerate(VECTORS)
+    )
+    config = write_project(
+        tmp_path, faq=f"questions:\n{answers}", docs={"index.md": "# Home\n"},
+        config={"plugins": ["search", {"faq": {"active_html": "strip"}}]},
+    )
+    site = build_cli(config, strict=True)
+    assert site.returncode == 0, site.output
+    assert "removed: active_html is strip" in site.output
+    from mkdocs_faq_plugin import active_html
+
+    page = site.html("faq/index.html")
+    last_meta = page.index('class="faq-meta', page.index(f'id="q{len(VECTORS) - 1}"'))
+    content = page[page.index('id="q0"') : page.index("</p>", last_meta)]  # the answers
+    assert [content[f.start : f.end] for f in active_html.scan(content)] == []
+    assert all(f"Kept {i}." in content for i in range(len(VECTORS)))
+    for i in range(len(VECTORS)):
+        assert f'id="q{i}"' in page
+
+
+def test_strip_keeps_what_is_not_active() -> None:
+    from mkdocs_faq_plugin.active_html import strip
+
+    html = '<p class="a" onclick="x">hi <script>alert(1)</script><a href="javascript:1" title="t&amp;">l</a> <kbd>k</kbd></p>'
+    assert strip(html) == '<p class="a">hi <a title="t&amp;">l</a> <kbd>k</kbd></p>'
+
+
+@pytest.mark.parametrize("tag", ["div", "pre", "details"])
+def test_an_unclosed_block_is_an_error_where_written(tmp_path: Path, tag: str) -> None:
+    faq = (
+        f"questions:\n  - id: a\n    question: A?\n    answer: \"<{tag}>\\nOpen.\"\n"
+        "  - id: b\n    question: B?\n    answer: B.\n"
+    )
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    result = load("faq.yml", str(tmp_path))
+    assert result.kb is None
+    assert [str(p) for p in result.problems] == [
+        f"faq.yml:4:13: questions[0].answer: <{tag}> is opened and never closed, so it would swallow "
+        f"everything after it on the page; close it with </{tag}>"
+    ]
+
+
+def test_a_question_swallowed_in_the_rendered_page_is_an_error() -> None:
+    """The safety net for what only the site's own extensions render open."""
+    from mkdocs_faq_plugin.layout import SiteLayout
+    from mkdocs_faq_plugin.model import KnowledgeBase, Location, Question
+    from mkdocs_faq_plugin.page_safety import checked
+
+    kb = KnowledgeBase(questions=(
+        Question("a", "A?", "A.", location=Location("faq.yml", 2, 5)),
+        Question("b", "B?", "B.", location=Location("faq.yml", 5, 5)),
+    ))
+    layout = SiteLayout(kb)
+    page = '<h2 class="faq-question" id="a">A?</h2><div><p>## B? {#b .faq-question}</p></div>'
+    _, problems = checked(page, "faq/index.md", layout, strip=False)
+    assert [str(p) for p in problems] == [
+        "faq.yml:5:5: question 'b' is lost from faq/index.md: HTML left open in the question 'a' above "
+        "it swallows it; close every <div>, <pre> and <details> you open"
+    ]
+    whole = '<h2 id="a">A?</h2><h2 class="faq-question" id="b">B?</h2>'
+    assert checked(whole, "faq/index.md", layout, strip=False)[1] == []
