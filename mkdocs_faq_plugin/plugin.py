@@ -35,7 +35,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from . import bundles, page_safety, serve_watch, used_in
+from . import bundles, page_safety, serve_watch, url_clashes, used_in
 from . import nav as nav_placement
 from .audience import links_to_dropped, select
 from .backing import BackingDirectory
@@ -331,6 +331,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         page_language = self.language or ""
         if self.i18n is not None and not self.knowledge.translated(self.language):
             page_language = self.i18n.default_language  # every entry falls back
+        generated: list[File] = []
         for page in self.pages:
             existing = files.get_file_from_path(page.src_path)
             if existing is not None:  # docs_dir files were refused in on_config already
@@ -343,7 +344,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if self.i18n is not None:
                 self.i18n.localize(file, config, content_language=page_language)
             files.append(file)
+            generated.append(file)
         self.pages = []  # the files hold the pages now; one copy of each is enough
+        self._refuse_clashes(files, generated)
         if self.config.nav and isinstance(config.nav, list):
             nav_placement.extend_config_nav(
                 config.nav,
@@ -355,6 +358,19 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         for asset in bundles.served(tooltips=self.config.tooltips, feedback=self.feedback is not None):
             files.append(File.generated(config, asset.uri, content=asset.text))
         return files
+
+    def _refuse_clashes(self, files: Files, generated: list[File]) -> None:
+        """A user file (or another generated page) where our pages or faq.json are written."""
+        prefix = self.i18n.prefix(self.language or "") if self.i18n is not None else ""
+        folder = [*filter(None, prefix.split("/")), *filter(None, self.layout.faq_dir.split("/"))]
+        ours = {id(file) for file in generated}
+        messages = url_clashes.clashes(
+            [(file.src_uri, file.dest_uri) for file in generated],
+            [(file.src_uri, file.dest_uri) for file in files if id(file) not in ours],
+            "/".join([*folder, EXPORT_NAME]),
+        )
+        if messages:
+            raise PluginError("\n".join(messages))
 
     def _edit_uri(self, config: MkDocsConfig) -> str | None:
         """The edit link of a generated page opens the file authors really edit: this

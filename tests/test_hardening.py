@@ -354,3 +354,50 @@ def test_a_question_swallowed_in_the_rendered_page_is_an_error() -> None:
     ]
     whole = '<h2 id="a">A?</h2><h2 class="faq-question" id="b">B?</h2>'
     assert checked(whole, "faq/index.md", layout, strip=False)[1] == []
+
+
+# --------------------------------------------------------- URL clashes (3, 9, 11)
+
+@pytest.mark.parametrize(
+    ("docs", "options", "message"),
+    [
+        ({"glossary/index.md": "# Mine\n"}, {},
+         "faq: glossary/index.md and the generated page glossary.md would both be written to "
+         "glossary/index.html; move glossary/index.md or set the plugin's faq_dir / glossary_page option"),
+        ({"faq/basics/index.md": "# Mine\n"}, {},
+         "faq: faq/basics/index.md and the generated page faq/basics.md would both be written to "
+         "faq/basics/index.html; move faq/basics/index.md or set the plugin's faq_dir / glossary_page option"),
+        ({}, {"glossary_page": "faq.md"},
+         "faq: the generated pages faq/index.md and faq.md would both be written to faq/index.html; "
+         "set the plugin's faq_dir / glossary_page option so they differ"),
+        ({"faq/faq.json.md": "# Mine\n"}, {},
+         "faq: faq/faq.json.md would be written into a folder faq/faq.json/, where the plugin writes "
+         "the file faq/faq.json; rename it"),
+        ({}, {"glossary_page": "faq/faq.json.md"},
+         "faq: the generated page faq/faq.json.md would be written where the plugin writes "
+         "faq/faq.json; choose another glossary_page"),
+        ({"faq/faq.json": "{}\n"}, {},
+         "faq: faq/faq.json would be overwritten by faq/faq.json, which the plugin writes at every "
+         "build; move it or set the plugin's faq_dir option"),
+    ],
+)
+def test_generated_and_user_files_never_share_an_output(
+    tmp_path: Path, docs: dict[str, str], options: dict[str, Any], message: str
+) -> None:
+    config = write_project(
+        tmp_path, docs={"index.md": "# Home\n", **docs}, config={"plugins": ["search", {"faq": options}]}
+    )
+    site = build_cli(config)
+    assert site.returncode == 1, site.output
+    assert message in site.output
+    assert "Traceback" not in site.output and "IsADirectoryError" not in site.output
+
+
+def test_the_same_names_without_directory_urls_do_not_clash(tmp_path: Path) -> None:
+    config = write_project(
+        tmp_path, docs={"index.md": "# Home\n", "glossary/index.md": "# Mine\n", "faq/basics/index.md": "# B\n"},
+        config={"use_directory_urls": False},
+    )
+    site = build_cli(config, strict=True)
+    assert site.returncode == 0, site.output
+    assert "Mine" in site.html("glossary/index.html") and 'id="parameter"' in site.html("glossary.html")
