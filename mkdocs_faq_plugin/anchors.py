@@ -19,12 +19,23 @@ TAG_PREFIX = "faq-tag-"
 ALL_TAGS = "faq-all-tags"
 """The heading of the tag index."""
 
-RESERVED_ID_RE = re.compile(r"^faq-(?:letter|tag)-|^faq-all-tags\Z")
+THEME_IDS = (
+    "hljs-dark", "hljs-light", "main-content", "mkdocs-search-query", "mkdocs-search-results",
+    "navbar-collapse", "theme-menu", "toc-collapse",
+)
+"""Ids the `mkdocs` theme gives its own elements on every page (its search box, menus): a
+heading with one of them breaks the theme's scripts on our pages."""
+
+RESERVED_ID_RE = re.compile(rf"^faq-(?:letter|tag)-|^(?:faq-all-tags|{'|'.join(THEME_IDS)})\Z")
 """Ids faq.yml may not use; `faq.schema.json` states the same pattern."""
 
 
 def is_reserved(identifier: str) -> bool:
     return RESERVED_ID_RE.match(identifier) is not None
+
+
+def is_theme_id(identifier: str) -> bool:
+    return identifier in THEME_IDS
 
 
 def letter_anchor(key: str) -> str:

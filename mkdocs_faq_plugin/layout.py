@@ -189,4 +189,12 @@ def unsafe_path(path: str, *, folder: bool) -> str | None:
 
 
 def is_knowledge_link(href: str) -> bool:
-    return href.startswith(FAQ_SCHEME) or href.startswith(GLOSSARY_SCHEME)
+    """`faq:…` or `glossary:…`; URL schemes are case-insensitive, so `FAQ:…` too."""
+    head = href[: len(GLOSSARY_SCHEME)].lower()
+    return head.startswith(FAQ_SCHEME) or head.startswith(GLOSSARY_SCHEME)
+
+
+def knowledge_link(href: str) -> str:
+    """A knowledge link with its scheme in lower case (`FAQ:id` → `faq:id`)."""
+    scheme, colon, rest = href.partition(":")
+    return f"{scheme.lower()}{colon}{rest}"

@@ -3,9 +3,9 @@
 Two things are checked on the HTML the host actually rendered (with the site's own Markdown
 extensions, which `schema`'s per-field judgement cannot know):
 
-* every question (or term) the page should show has its heading: HTML an author left open
-  (an unclosed `<div>`, `<pre>`, `<details>`) swallows the entries after it, and that is an
-  error naming the entry before the first one lost;
+* no question (or term) heading is swallowed: HTML an author left open (an unclosed `<div>`,
+  `<pre>`, `<details>`) holds the Markdown after it unrendered, headings included, and that
+  is an error naming the entry before the first one lost;
 * with `active_html: strip`, script in author HTML is removed (`active_html.strip`); the
   plugin's own markup on the page holds none.
 
@@ -24,6 +24,11 @@ from .problems import Problem
 _HEADING_ID = re.compile(r"<h[1-6]\b[^>]*?\sid=\"([^\"]+)\"")
 
 
+def _swallowed(html: str, entry_id: str) -> bool:
+    """The entry's heading is in the page as unrendered Markdown (`{#id .faq-question}`)."""
+    return re.search(rf"\{{:?\s*#{re.escape(entry_id)}[\s}}]", html) is not None
+
+
 def checked(html: str, src: str, layout: SiteLayout, *, strip: bool) -> tuple[str, list[Problem]]:
     """(the page's HTML, stripped when asked; an error per entry missing from it)."""
     if strip:
@@ -39,8 +44,8 @@ def checked(html: str, src: str, layout: SiteLayout, *, strip: bool) -> tuple[st
     present = set(_HEADING_ID.findall(html))
     problems: list[Problem] = []
     for kind, entry_id, location in entries:
-        if entry_id in present:
-            continue
+        if entry_id in present or not _swallowed(html, entry_id):
+            continue  # shown, or left out by a template override
         index = order.index(entry_id)
         before = next((order[i] for i in range(index - 1, -1, -1) if order[i] in present), None)
         culprit = f"the {kind} '{before}' above it" if before else "the page's description"

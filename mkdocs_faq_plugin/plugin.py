@@ -256,6 +256,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                         f"faq: {config.docs_dir}/{source} exists, but the faq plugin generates "
                         f"{what}; rename it or set the plugin's faq_dir / glossary_page option"
                     )
+        clashes = url_clashes.docs_clashes(
+            [page.src_path for page in pages], config.use_directory_urls,
+            lambda name: os.path.isfile(os.path.join(config.docs_dir, *name.split("/"))),
+            "/".join([*filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME]),
+        )
+        if clashes:
+            raise PluginError("\n".join(clashes))
         self.timings["pages"] += time.perf_counter() - started
         return pages
 

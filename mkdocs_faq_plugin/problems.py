@@ -39,7 +39,10 @@ class FaqError(Exception):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = tuple(problems)
         count = len(self.problems)
-        header = f"faq.yml has {count} problem{'s' if count != 1 else ''}:"
+        files = list(dict.fromkeys(p.location.file for p in self.problems if p.location))
+        # Named after the files the problems are in: errors all in faq.fr.yml are not faq.yml's.
+        name = files[0] if len(files) == 1 else "faq.yml" if not files else "the knowledge base"
+        header = f"{name} has {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .active_html import judge_markdown
-from .anchors import is_reserved
+from .anchors import is_reserved, is_theme_id
 from .model import Category, KnowledgeBase, Location, Question, Source, Term
 from .problems import ACTIVE_HTML, Problem
 from .yaml_reader import Path, WrittenNumber, YamlDocument, dotted_path, shown
@@ -25,7 +25,7 @@ SCHEMA_VERSION = 1
 # `\Z`, not `$`: `$` also matches before a final newline, and `id: "basics\n"` must not
 # become a file name or an HTML id.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)")
+LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)", re.IGNORECASE)
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
@@ -148,11 +148,10 @@ class _Record:
             )
             return None
         if key == "id" and is_reserved(text):
-            self.error(
-                (*self.path, key),
-                f" {shown(text)} is reserved for the plugin's own anchors ({RESERVED_IDS}); "
-                "choose another id",
+            owner = "the mkdocs theme's own elements" if is_theme_id(text) else (
+                f"the plugin's own anchors ({RESERVED_IDS})"
             )
+            self.error((*self.path, key), f" {shown(text)} is reserved for {owner}; choose another id")
             return None
         return text
 
@@ -407,7 +406,8 @@ def _check_term_names(
     for name_path, name in names:
         if not isinstance(name, str) or not name.strip():
             continue
-        key = " ".join(name.split()).casefold()
+        # NFC: "café" typed as one character or as e + U+0301 is the same name to a reader.
+        key = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
         here = doc.location(name_path)
         if key in seen and seen[key][0] != owner:
             problems.append(Problem(
@@ -510,8 +510,9 @@ def _check_markdown(
 
 
 def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, set[str]]) -> bool:
+    # `faq:id#part` is no target: pages resolve the whole text after `faq:` as one id.
     scheme, _, target = href.partition(":")
-    target = target.split("#", 1)[0]
+    scheme = scheme.lower()
     if not target:
         return True
     if scheme == "faq":

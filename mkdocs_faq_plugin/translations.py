@@ -162,9 +162,7 @@ def build_language(
                     continue
                 problems += _category_kept(overlay, base_entries[key])
                 overlays[key] = overlay
-    if errors(problems):
-        return None, problems
-
+    # The entries that did match are validated too, so every error shows in one pass.
     docs = [_translated_doc(doc, overlays, titles if i == 0 else {}) for i, doc in enumerate(base_docs)]
     parts: list[KnowledgeBase] = []
     for doc in docs:

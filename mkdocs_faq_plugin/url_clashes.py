@@ -5,13 +5,21 @@ MkDocs maps several sources to one output: `glossary.md` and `glossary/index.md`
 `glossary/index.html` under directory URLs, and `glossary_page: faq.md` becomes the FAQ
 index's `faq/index.html`. The last one written silently wins. `faq.json`, written after the
 build, would overwrite a user's `docs/faq/faq.json` and crash on a page written *into* a
-folder `faq/faq.json/`. Each such case is one error line, before anything is written.
-Pure: the plugin passes output paths (`File.dest_uri`).
+folder `faq/faq.json/`. Each such case is one error line.
+
+`docs_clashes` runs before MkDocs empties `site_dir` (from the docs folder's names, MkDocs'
+rules for output paths), so a refused build leaves the published site as it was; `clashes`
+runs once every file is known (files other plugins generate too). Pure: the plugin passes
+names, output paths (`File.dest_uri`) and a test for files in `docs_dir`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import posixpath
+from collections.abc import Callable, Iterable
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+"""What MkDocs renders as a page."""
 
 
 def clashes(
@@ -51,3 +59,47 @@ def clashes(
                 f"writes the file {export_uri}; rename it"
             )
     return messages
+
+
+def output_path(source: str, directory_urls: bool) -> str:
+    """Where MkDocs writes a page: `a/b.md` → `a/b/index.html` (or `a/b.html`); `index.md`
+    and `README.md` → `index.html` of their folder."""
+    stem, _ = posixpath.splitext(source)
+    folder, name = posixpath.split(stem)
+    if name in ("index", "README"):
+        return posixpath.join(folder, "index.html")
+    return f"{stem}/index.html" if directory_urls else f"{stem}.html"
+
+
+def sources_for(dest: str) -> list[str]:
+    """Every docs file name MkDocs would write to `dest`: pages, and a static file of that name."""
+    found = [dest]
+    folder, name = posixpath.split(dest)
+    if name == "index.html":
+        for stem in (posixpath.join(folder, "index"), posixpath.join(folder, "README"), folder):
+            if stem:
+                found += [stem + suffix for suffix in MARKDOWN_SUFFIXES]
+    else:
+        found += [dest[: -len(".html")] + suffix for suffix in MARKDOWN_SUFFIXES]
+    return found
+
+
+def docs_clashes(
+    pages: Iterable[str], directory_urls: bool, exists: Callable[[str], bool], export_uri: str
+) -> list[str]:
+    """`clashes` for the generated `pages` against the files in the docs folder (`exists`
+    tells whether `docs_dir/<name>` is a file), before any file list exists."""
+    ours = [(page, output_path(page, directory_urls)) for page in pages]
+    messages = clashes(ours, [], export_uri)
+    names = {page for page in pages}
+    for page, dest in ours:
+        for name in sources_for(dest):
+            if name not in names and exists(name):
+                messages += clashes(ours, [(name, dest)], export_uri)
+    for name in [export_uri, *(
+        f"{export_uri}{stem}{suffix}" for stem in ("", "/index", "/README") for suffix in MARKDOWN_SUFFIXES
+    )]:
+        if name not in names and exists(name):
+            target = export_uri if name == export_uri else output_path(name, directory_urls)
+            messages += clashes([], [(name, target)], export_uri)
+    return list(dict.fromkeys(messages))

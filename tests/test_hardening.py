@@ -353,6 +353,7 @@ def test_a_question_swallowed_in_the_rendered_page_is_an_error() -> None:
         "it swallows it; close every <div>, <pre> and <details> you open"
     ]
     whole = '<h2 id="a">A?</h2><h2 class="faq-question" id="b">B?</h2>'
+    assert checked("<h2 id=\"a\">A?</h2>", "faq/index.md", layout, strip=False)[1] == []  # a template left b out
     assert checked(whole, "faq/index.md", layout, strip=False)[1] == []
 
 
@@ -387,10 +388,23 @@ def test_generated_and_user_files_never_share_an_output(
     config = write_project(
         tmp_path, docs={"index.md": "# Home\n", **docs}, config={"plugins": ["search", {"faq": options}]}
     )
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "published.html").write_text("old site", encoding="utf-8")
     site = build_cli(config)
     assert site.returncode == 1, site.output
     assert message in site.output
     assert "Traceback" not in site.output and "IsADirectoryError" not in site.output
+    assert (tmp_path / "site" / "published.html").exists(), "refused before site_dir is emptied"
+
+
+def test_a_clash_with_a_file_another_plugin_generates_is_caught_too() -> None:
+    from mkdocs_faq_plugin.url_clashes import clashes
+
+    ours = [("glossary.md", "glossary/index.html"), ("faq/index.md", "faq/index.html")]
+    assert clashes(ours, [("gen/glossary.md", "glossary/index.html"), ("a.md", "a/index.html")], "faq/faq.json") == [
+        "faq: gen/glossary.md and the generated page glossary.md would both be written to "
+        "glossary/index.html; move gen/glossary.md or set the plugin's faq_dir / glossary_page option"
+    ]
 
 
 def test_the_same_names_without_directory_urls_do_not_clash(tmp_path: Path) -> None:
