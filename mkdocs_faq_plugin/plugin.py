@@ -258,7 +258,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     )
         clashes = url_clashes.docs_clashes(
             [page.src_path for page in pages], config.use_directory_urls,
-            lambda name: os.path.isfile(os.path.join(config.docs_dir, *name.split("/"))),
+            lambda name: (os.path.isdir if name.endswith("/") else os.path.isfile)(
+                os.path.join(config.docs_dir, *name.split("/"))
+            ),
             "/".join([*filter(None, self.layout.faq_dir.split("/")), EXPORT_NAME]),
         )
         if clashes:

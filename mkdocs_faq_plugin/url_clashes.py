@@ -54,9 +54,9 @@ def clashes(
                 "every build; move it or set the plugin's faq_dir option"
             )
         elif dest.startswith(f"{export_uri}/"):
+            what = "is a folder" if source == dest else f"would be written into a folder {export_uri}/"
             messages.append(
-                f"faq: {source} would be written into a folder {export_uri}/, where the plugin "
-                f"writes the file {export_uri}; rename it"
+                f"faq: {source} {what}, where the plugin writes the file {export_uri}; rename it"
             )
     return messages
 
@@ -88,18 +88,18 @@ def docs_clashes(
     pages: Iterable[str], directory_urls: bool, exists: Callable[[str], bool], export_uri: str
 ) -> list[str]:
     """`clashes` for the generated `pages` against the files in the docs folder (`exists`
-    tells whether `docs_dir/<name>` is a file), before any file list exists."""
+    tells whether `docs_dir/<name>` is a file, or for a name ending in `/` a folder), before
+    any file list exists: only the names that could share an output are looked for."""
+    pages = list(pages)
     ours = [(page, output_path(page, directory_urls)) for page in pages]
-    messages = clashes(ours, [], export_uri)
-    names = {page for page in pages}
-    for page, dest in ours:
-        for name in sources_for(dest):
-            if name not in names and exists(name):
-                messages += clashes(ours, [(name, dest)], export_uri)
-    for name in [export_uri, *(
+    candidates = [name for _, dest in ours for name in sources_for(dest)] + [export_uri, *(
         f"{export_uri}{stem}{suffix}" for stem in ("", "/index", "/README") for suffix in MARKDOWN_SUFFIXES
-    )]:
-        if name not in names and exists(name):
-            target = export_uri if name == export_uri else output_path(name, directory_urls)
-            messages += clashes([], [(name, target)], export_uri)
-    return list(dict.fromkeys(messages))
+    )]
+    others = [
+        (name, output_path(name, directory_urls) if name.endswith(MARKDOWN_SUFFIXES) else name)
+        for name in dict.fromkeys(candidates)
+        if name not in pages and exists(name)
+    ]
+    if exists(f"{export_uri}/"):
+        others.append((f"{export_uri}/", f"{export_uri}/"))  # whatever it holds is written inside
+    return clashes(ours, others, export_uri)

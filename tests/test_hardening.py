@@ -415,3 +415,68 @@ def test_the_same_names_without_directory_urls_do_not_clash(tmp_path: Path) -> N
     site = build_cli(config, strict=True)
     assert site.returncode == 0, site.output
     assert "Mine" in site.html("glossary/index.html") and 'id="parameter"' in site.html("glossary.html")
+
+
+# ----------------------------------------------------------------------- weaker points
+
+def test_canonically_equal_term_names_are_one_name(tmp_path: Path) -> None:
+    faq = "glossary:\n  - term: \"caf\\u00e9\"\n    id: a\n    definition: A.\n  - term: \"cafe\\u0301\"\n    id: b\n    definition: B.\n"
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    assert [str(p) for p in load("faq.yml", str(tmp_path)).problems] == [
+        "faq.yml:5:11: glossary[1].term 'cafe\u0301' already names term 'a' (at faq.yml:2:11)"
+    ]
+
+
+@pytest.mark.parametrize("theme_id", ["navbar-collapse", "toc-collapse", "mkdocs-search-query"])
+def test_the_mkdocs_themes_ids_are_reserved(tmp_path: Path, theme_id: str) -> None:
+    (tmp_path / "faq.yml").write_text(ONE_QUESTION.format(id=theme_id, question="Q?", answer="A."), encoding="utf-8")
+    assert [str(p) for p in load("faq.yml", str(tmp_path)).problems] == [
+        f"faq.yml:2:9: questions[0].id '{theme_id}' is reserved for the mkdocs theme's own elements; choose another id"
+    ]
+
+
+def test_a_fragment_after_an_id_is_reported_as_in_pages(tmp_path: Path) -> None:
+    faq = MINIMAL_FAQ.replace("see [tuning](faq:tuning-widgets)", "see [tuning](faq:tuning-widgets#step-2)")
+    (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
+    assert [str(p) for p in load("faq.yml", str(tmp_path)).problems] == [
+        "faq.yml:10:13: questions[0].answer: link target 'faq:tuning-widgets#step-2' does not exist"
+    ]
+
+
+def test_an_upper_case_scheme_links_like_a_lower_case_one(tmp_path: Path) -> None:
+    faq = MINIMAL_FAQ.replace("see [tuning](faq:tuning-widgets)", "see [tuning](FAQ:tuning-widgets)")
+    config = write_project(
+        tmp_path, faq=faq, docs={"index.md": "# Home\n\nSee [the parameter](Glossary:parameter).\n"}
+    )
+    site = build_cli(config, strict=True)
+    assert site.returncode == 0, site.output
+    assert 'href="../usage/#tuning-widgets"' in site.html("faq/basics/index.html")
+    assert 'href="glossary/#parameter"' in site.html("index.html")
+
+
+def test_check_refuses_a_faq_dir_outside_the_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    assert main(["check", "--faq-dir", "../x"]) == 2
+    assert capsys.readouterr().err.endswith(
+        "error: --faq-dir '../x' must stay inside docs_dir: no '..', '.' or empty parts\n"
+    )
+
+
+def test_every_error_of_a_translation_shows_in_one_pass(tmp_path: Path) -> None:
+    from mkdocs_faq_plugin.loader import load_languages
+    from mkdocs_faq_plugin.problems import FaqError, errors
+
+    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
+    (tmp_path / "faq.fr.yml").write_text(
+        "questions:\n  - id: what-is-a-widget\n    question: [1]\n    anser: x\n  - id: nope\n    question: Q\n",
+        encoding="utf-8",
+    )
+    default = load("faq.yml", str(tmp_path))
+    result = load_languages("faq.yml", str(tmp_path), default, ["fr"])
+    assert [str(p) for p in result.problems] == [
+        "faq.fr.yml:3:15: questions[0].question: expected text, got a list",
+        "faq.fr.yml:4:5: questions[0].anser: unknown key; did you mean 'answer'?",
+        "faq.fr.yml:5:9: questions[1].id 'nope' is not the id of a question of the default language (faq.yml)",
+    ]
+    assert str(FaqError(errors(result.problems))).startswith("faq.fr.yml has 3 problems:")
