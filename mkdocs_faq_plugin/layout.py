@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from urllib.parse import quote
 
-from .model import KnowledgeBase
-
-FAQ_SCHEME = "faq:"
-GLOSSARY_SCHEME = "glossary:"
+from .kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME
+from .kb.model import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -187,14 +185,19 @@ def unsafe_path(path: str, *, folder: bool) -> str | None:
         return "must be a Markdown page ending in .md, e.g. glossary.md"
     return None
 
+def format_link(link: str, from_page: str, link_format: str) -> str:
+    """A relative `.md` link from source page `from_page`, as `link_format` wants it.
 
-def is_knowledge_link(href: str) -> bool:
-    """`faq:…` or `glossary:…`; URL schemes are case-insensitive, so `FAQ:…` too."""
-    head = href[: len(GLOSSARY_SCHEME)].lower()
-    return head.startswith(FAQ_SCHEME) or head.startswith(GLOSSARY_SCHEME)
-
-
-def knowledge_link(href: str) -> str:
-    """A knowledge link with its scheme in lower case (`FAQ:id` → `faq:id`)."""
-    scheme, colon, rest = href.partition(":")
-    return f"{scheme.lower()}{colon}{rest}"
+    `md` leaves it alone (hosts rewrite such links). `html` and `directory` give the URL the
+    page would have on a site built with `use_directory_urls: false` / `true`, relative to
+    the URL of `from_page`: from `guide/a.md`, `../glossary.md#x` becomes `../glossary.html#x`
+    or `../../glossary/#x`. Bare anchors and links to anything but a `.md` page are kept.
+    """
+    if link_format == "md" or link.startswith("#"):
+        return link
+    path, hash_mark, anchor = link.partition("#")
+    if not path.endswith(".md") or path.startswith("/") or ":" in path:
+        return link
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
+    relative = relative_url(target, from_page, directory_urls=link_format == "directory")
+    return f"{relative}{hash_mark}{anchor}"

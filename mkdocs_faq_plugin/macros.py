@@ -26,9 +26,9 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .author_text import md_block, md_text
-from .layout import FAQ_SCHEME, GLOSSARY_SCHEME
-from .model import KnowledgeBase, Question, Term
+from .text import md_block, md_text
+from .kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME
+from .kb.model import KnowledgeBase, Question, Term
 
 __all__ = ["MACRO_NAMES", "VARIABLE_NAME", "FaqMacros", "register"]
 

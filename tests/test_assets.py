@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import build_in_process
 
-from mkdocs_faq_plugin import bundles
+from mkdocs_faq_plugin.pages import bundles
 
 THEMES = ["mkdocs", "readthedocs", "material"]
 GENERATED = {"faq/index.html", "faq/basics/index.html", "faq/usage/index.html", "glossary/index.html"}

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_faq_plugin.loader import load
+from mkdocs_faq_plugin.kb.loading import load
 
 CORPUS = Path(__file__).parent / "bad_faq"
 CASES = sorted(p.stem for p in CORPUS.glob("*.yml"))

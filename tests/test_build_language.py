@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from mkdocs.exceptions import PluginError
 
-from mkdocs_faq_plugin.build_language import BuildLanguage
-from mkdocs_faq_plugin.knowledge import Knowledge
-from mkdocs_faq_plugin.model import KnowledgeBase, Question, Term
+from mkdocs_faq_plugin.plugin.languages import BuildLanguage
+from mkdocs_faq_plugin.kb.knowledge import Knowledge
+from mkdocs_faq_plugin.kb.model import KnowledgeBase, Question, Term
 
 
 def _config(**theme: str) -> Any:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import mkdocs_faq_executable
 
-from mkdocs_faq_plugin import everyday
-from mkdocs_faq_plugin.everyday import advice_for
-from mkdocs_faq_plugin.loader import load
+from mkdocs_faq_plugin.terms import everyday
+from mkdocs_faq_plugin.terms.everyday import advice_for
+from mkdocs_faq_plugin.kb.loading import load
 
 FAQ = """\
 questions:

@@ -17,8 +17,8 @@ import pytest
 import yaml
 
 from conftest import MINIMAL_FAQ, ROOT, mkdocs_faq_executable
-from mkdocs_faq_plugin.export import export_data
-from mkdocs_faq_plugin.loader import load
+from mkdocs_faq_plugin.pages.export import export_data
+from mkdocs_faq_plugin.kb.loading import load
 
 CORPUS = Path(__file__).parent / "bad_faq"
 

@@ -15,7 +15,7 @@ from conftest import MINIMAL_FAQ
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.export import (
+from mkdocs_faq_plugin.pages.export import (
     CSV_COLUMNS,
     FORMULA_STARTS,
     export_data,
@@ -25,8 +25,8 @@ from mkdocs_faq_plugin.export import (
     to_json,
 )
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.loader import load_knowledge_base
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Source, Term
+from mkdocs_faq_plugin.kb.loading import load_knowledge_base
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Source, Term
 
 
 def _kb(tmp_path: Path, text: str = MINIMAL_FAQ) -> KnowledgeBase:
@@ -208,7 +208,7 @@ def test_markdown_to_text(markdown: str, text: str) -> None:
 
 def test_export_module_does_not_import_mkdocs() -> None:
     code = (
-        "import sys, mkdocs_faq_plugin.export, mkdocs_faq_plugin.cli; "
+        "import sys, mkdocs_faq_plugin.pages.export, mkdocs_faq_plugin.cli; "
         "print(sorted(m for m in sys.modules if m == 'mkdocs' or m.startswith('mkdocs.')))"
     )
     output = subprocess.run(

@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin import active_html
-from mkdocs_faq_plugin.loader import expand_paths, translation_paths
-from mkdocs_faq_plugin.locales import is_language
-from mkdocs_faq_plugin.url_clashes import docs_clashes
+from mkdocs_faq_plugin.kb import active_html
+from mkdocs_faq_plugin.kb.loading import expand_paths, translation_paths
+from mkdocs_faq_plugin.kb.locales import is_language
+from mkdocs_faq_plugin.plugin.url_clashes import docs_clashes
 
 # --------------------------------------------------------------- script in attributes
 

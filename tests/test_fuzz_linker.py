@@ -30,8 +30,8 @@ from mkdocs_autorefs import AutorefsExtension
 
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.markdown import FaqExtension, LinkerContext
-from mkdocs_faq_plugin.matcher import TermMatcher
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Term
+from mkdocs_faq_plugin.terms.matcher import TermMatcher
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Term
 
 EXAMPLES = 450
 

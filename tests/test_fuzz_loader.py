@@ -31,11 +31,11 @@ from conftest import MINIMAL_FAQ, ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin import yaml_reader
-from mkdocs_faq_plugin.loader import LoadResult, load
-from mkdocs_faq_plugin.model import KnowledgeBase
-from mkdocs_faq_plugin.problems import errors
-from mkdocs_faq_plugin.schema import CATEGORY_KEYS, QUESTION_KEYS, SOURCE_KEYS, TERM_KEYS, TOP_KEYS
+from mkdocs_faq_plugin.kb import reading as yaml_reader
+from mkdocs_faq_plugin.kb.loading import LoadResult, load
+from mkdocs_faq_plugin.kb.model import KnowledgeBase
+from mkdocs_faq_plugin.kb.problems import errors
+from mkdocs_faq_plugin.kb.validation import CATEGORY_KEYS, QUESTION_KEYS, SOURCE_KEYS, TERM_KEYS, TOP_KEYS
 
 NAME = "faq.yml"
 REPO_FAQ = (ROOT / "faq.yml").read_text(encoding="utf-8")

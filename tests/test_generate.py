@@ -20,11 +20,11 @@ import pytest
 import yaml
 from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project, mkdocs_faq_executable
 
-from mkdocs_faq_plugin.generate import HEADER_MARK, ZENSICAL_WARNING, is_generated
-from mkdocs_faq_plugin.labels import labels_for
+from mkdocs_faq_plugin.cli.prebuilt import HEADER_MARK, ZENSICAL_WARNING, is_generated
+from mkdocs_faq_plugin.pages.labels import labels_for
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.loader import load_knowledge_base
-from mkdocs_faq_plugin.pages import render_pages
+from mkdocs_faq_plugin.kb.loading import load_knowledge_base
+from mkdocs_faq_plugin.pages.render import render_pages
 
 PAGES = ["faq/index.md", "faq/basics.md", "faq/usage.md", "glossary.md"]
 ASSETS = ["assets/faq/faq.css", "assets/faq/faq.js"]

@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
-from mkdocs_faq_plugin import serve_watch
+from mkdocs_faq_plugin.plugin import serve_watch
 from mkdocs_faq_plugin.cli import main
-from mkdocs_faq_plugin.loader import expand_paths, load, translation_paths
-from mkdocs_faq_plugin.yaml_reader import read_yaml_file
+from mkdocs_faq_plugin.kb.loading import expand_paths, load, translation_paths
+from mkdocs_faq_plugin.kb.reading import read_yaml_file
 
 from conftest import MINIMAL_FAQ, build_cli, mkdocs_faq_executable, write_project
 
@@ -302,7 +302,7 @@ def test_strip_removes_every_vector_from_the_built_page(tmp_path: Path) -> None:
     site = build_cli(config, strict=True)
     assert site.returncode == 0, site.output
     assert "removed: active_html is strip" in site.output
-    from mkdocs_faq_plugin import active_html
+    from mkdocs_faq_plugin.kb import active_html
 
     page = site.html("faq/index.html")
     last_meta = page.index('class="faq-meta', page.index(f'id="q{len(VECTORS) - 1}"'))
@@ -314,7 +314,7 @@ def test_strip_removes_every_vector_from_the_built_page(tmp_path: Path) -> None:
 
 
 def test_strip_keeps_what_is_not_active() -> None:
-    from mkdocs_faq_plugin.active_html import strip
+    from mkdocs_faq_plugin.kb.active_html import strip
 
     html = '<p class="a" onclick="x">hi <script>alert(1)</script><a href="javascript:1" title="t&amp;">l</a> <kbd>k</kbd></p>'
     assert strip(html) == '<p class="a">hi <a title="t&amp;">l</a> <kbd>k</kbd></p>'
@@ -338,8 +338,8 @@ def test_an_unclosed_block_is_an_error_where_written(tmp_path: Path, tag: str) -
 def test_a_question_swallowed_in_the_rendered_page_is_an_error() -> None:
     """The safety net for what only the site's own extensions render open."""
     from mkdocs_faq_plugin.layout import SiteLayout
-    from mkdocs_faq_plugin.model import KnowledgeBase, Location, Question
-    from mkdocs_faq_plugin.page_safety import checked
+    from mkdocs_faq_plugin.kb.model import KnowledgeBase, Location, Question
+    from mkdocs_faq_plugin.pages.safety import checked
 
     kb = KnowledgeBase(questions=(
         Question("a", "A?", "A.", location=Location("faq.yml", 2, 5)),
@@ -398,7 +398,7 @@ def test_generated_and_user_files_never_share_an_output(
 
 
 def test_a_clash_with_a_file_another_plugin_generates_is_caught_too() -> None:
-    from mkdocs_faq_plugin.url_clashes import clashes
+    from mkdocs_faq_plugin.plugin.url_clashes import clashes
 
     ours = [("glossary.md", "glossary/index.html"), ("faq/index.md", "faq/index.html")]
     assert clashes(ours, [("gen/glossary.md", "glossary/index.html"), ("a.md", "a/index.html")], "faq/faq.json") == [
@@ -464,8 +464,8 @@ def test_check_refuses_a_faq_dir_outside_the_docs(tmp_path: Path, monkeypatch: p
 
 
 def test_every_error_of_a_translation_shows_in_one_pass(tmp_path: Path) -> None:
-    from mkdocs_faq_plugin.loader import load_languages
-    from mkdocs_faq_plugin.problems import FaqError, errors
+    from mkdocs_faq_plugin.kb.loading import load_languages
+    from mkdocs_faq_plugin.kb.problems import FaqError, errors
 
     (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
     (tmp_path / "faq.fr.yml").write_text(
@@ -480,3 +480,16 @@ def test_every_error_of_a_translation_shows_in_one_pass(tmp_path: Path) -> None:
         "faq.fr.yml:5:9: questions[1].id 'nope' is not the id of a question of the default language (faq.yml)",
     ]
     assert str(FaqError(errors(result.problems))).startswith("faq.fr.yml has 3 problems:")
+
+
+def test_a_glob_translation_on_a_site_without_languages_is_announced(tmp_path: Path) -> None:
+    from mkdocs_faq_plugin.kb.knowledge import load_knowledge
+
+    _files(tmp_path, ["faq.d/basics.yml"], ONE_QUESTION.format(id="a", question="A?", answer="A."))
+    _files(tmp_path, ["faq.d/notes.it.yml"], ONE_QUESTION.format(id="b", question="B?", answer="B."))
+    result = load_knowledge(["faq.d/*.yml"], str(tmp_path))
+    assert result.knowledge is not None
+    assert result.notes == (
+        "faq.d/notes.it.yml: read as the 'it' translation, and no language but the default is "
+        "built, so it is not used (rename it without '.it' if it holds entries of its own)",
+    )

@@ -34,9 +34,9 @@ from conftest import MINIMAL_FAQ, ROOT, build_cli, write_project
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.loader import load
-from mkdocs_faq_plugin.model import Question
-from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld, page_answers
+from mkdocs_faq_plugin.kb.loading import load
+from mkdocs_faq_plugin.kb.model import Question
+from mkdocs_faq_plugin.pages.jsonld import answer_sections, faq_page_jsonld, page_answers
 
 PAYLOAD = (
     "\"'><script>alert('pwned')</script><img src=x onerror=alert('pwned')> & &amp; &lt; "
@@ -433,8 +433,8 @@ MEMORY_LIMIT_MB = 300
 PROBE = """\
 import json, resource, sys, time
 import yaml
-from mkdocs_faq_plugin import yaml_reader
-from mkdocs_faq_plugin.loader import load
+from mkdocs_faq_plugin.kb import reading as yaml_reader
+from mkdocs_faq_plugin.kb.loading import load
 if sys.argv[3] == "pure":
     yaml_reader._Loader = yaml.SafeLoader
 def peak_mb():

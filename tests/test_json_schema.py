@@ -32,10 +32,11 @@ from hypothesis import strategies as st
 
 jsonschema = pytest.importorskip("jsonschema")  # in the `test` extra
 
-from mkdocs_faq_plugin import schema as validator  # noqa: E402
-from mkdocs_faq_plugin.loader import load  # noqa: E402
-from mkdocs_faq_plugin.schema import build_part, check_merged  # noqa: E402
-from mkdocs_faq_plugin.yaml_reader import WrittenNumber, parse_yaml  # noqa: E402
+from mkdocs_faq_plugin.kb import validation as validator  # noqa: E402
+from mkdocs_faq_plugin.kb.loading import load  # noqa: E402
+from mkdocs_faq_plugin.kb.validation import build_part, check_merged  # noqa: E402
+from mkdocs_faq_plugin.kb.reading import parse_yaml  # noqa: E402
+from mkdocs_faq_plugin.kb.written import WrittenNumber  # noqa: E402
 
 from conftest import MINIMAL_FAQ, ROOT  # noqa: E402
 

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from mkdocs_faq_plugin.labels import LABEL_KEYS, LANGUAGES, Labels, labels_for, normalize_language
+from mkdocs_faq_plugin.pages.labels import LABEL_KEYS, LANGUAGES, Labels, labels_for, normalize_language
 
 
 def test_supported_languages() -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown.extensions import Extension
 
-from mkdocs_faq_plugin.author_text import attrs, language_tag
+from mkdocs_faq_plugin.text import attrs, language_tag
 from mkdocs_faq_plugin.linker.language import PRIORITY, LanguageOfParts
 
 

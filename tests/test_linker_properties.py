@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mkdocs_faq_plugin.markdown import FaqExtension, LinkerContext
-from mkdocs_faq_plugin.model import KnowledgeBase, Question, Term
+from mkdocs_faq_plugin.kb.model import KnowledgeBase, Question, Term
 
 KB = KnowledgeBase(
     questions=(Question("q1", "Question?", "Answer."),),

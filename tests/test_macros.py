@@ -13,7 +13,7 @@ import pytest
 from conftest import MINIMAL_FAQ, build_cli, build_in_process
 
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.loader import load_knowledge_base
+from mkdocs_faq_plugin.kb.loading import load_knowledge_base
 from mkdocs_faq_plugin.macros import MACRO_NAMES, FaqMacros
 
 ORDERS = {

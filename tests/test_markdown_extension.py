@@ -12,8 +12,8 @@ import pytest
 
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.markdown import FaqExtension, LinkerContext, plain_text
-from mkdocs_faq_plugin.matcher import TermMatcher
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Term
+from mkdocs_faq_plugin.terms.matcher import TermMatcher
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Term
 
 KB = KnowledgeBase(
     title="Test FAQ",

@@ -19,7 +19,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from mkdocs_faq_plugin.markdown import FaqExtension, format_link
-from mkdocs_faq_plugin.problems import FaqError
+from mkdocs_faq_plugin.kb.problems import FaqError
 
 FAQ = """\
 title: Widget FAQ
@@ -284,7 +284,7 @@ def test_a_new_file_matching_a_glob_is_picked_up(
 
 
 def test_unchanged_files_are_loaded_once(faq_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mkdocs_faq_plugin import loader
+    from mkdocs_faq_plugin.kb import loading as loader
 
     calls: list[object] = []
     real = loader.load_knowledge_base

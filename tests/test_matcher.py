@@ -10,12 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin import scripts as scripts_module
-from mkdocs_faq_plugin.forms import is_acronym, split_title, surface_forms
-from mkdocs_faq_plugin.inflection import _SINGULARS as _IRREGULAR_SINGULARS
-from mkdocs_faq_plugin.inflection import plural_forms, singular_forms
-from mkdocs_faq_plugin.matcher import Match, TermMatcher
-from mkdocs_faq_plugin.model import Term
+from mkdocs_faq_plugin.terms import writing as scripts_module
+from mkdocs_faq_plugin.terms.forms import is_acronym, split_title, surface_forms
+from mkdocs_faq_plugin.terms.inflection import _SINGULARS as _IRREGULAR_SINGULARS
+from mkdocs_faq_plugin.terms.inflection import plural_forms, singular_forms
+from mkdocs_faq_plugin.terms.matcher import Match, TermMatcher
+from mkdocs_faq_plugin.kb.model import Term
 
 
 def term(

@@ -503,7 +503,7 @@ def test_a_bad_language_label_block_is_a_one_line_error(project) -> None:
 def test_static_i18n_before_version_1_is_refused_in_one_line() -> None:
     from mkdocs.exceptions import PluginError
 
-    from mkdocs_faq_plugin.i18n import StaticI18n
+    from mkdocs_faq_plugin.plugin.i18n import StaticI18n
 
     class OldI18n:  # what 0.x offers: languages, but no per-language builds
         languages: dict[str, Any] = {}

@@ -19,11 +19,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.author_text import attrs, md_attr, md_block, md_text, safe_url
-from mkdocs_faq_plugin.labels import LANGUAGES, Labels, labels_for
+from mkdocs_faq_plugin.text import attrs, md_attr, md_block, md_text, safe_url
+from mkdocs_faq_plugin.pages.labels import LANGUAGES, Labels, labels_for
 from mkdocs_faq_plugin.layout import SiteLayout, page_url
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Source, Term
-from mkdocs_faq_plugin.pages import (
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Source, Term
+from mkdocs_faq_plugin.pages.render import (
     GeneratedPage,
     glossary_letters,
     render_pages,
@@ -31,7 +31,7 @@ from mkdocs_faq_plugin.pages import (
     tag_anchors,
     used_in_placeholder,
 )
-from mkdocs_faq_plugin.template_env import template_environment
+from mkdocs_faq_plugin.pages.environment import template_environment
 
 EXTENSIONS = ["toc", "attr_list", "admonition", "tables", "meta"]
 HOSTILE = 'Is <script>alert("x")</script> & *bold* `code` {{ x }} {#evil} [a](b) | c_d_ # ~~s~~ ?'

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from conftest import MINIMAL_FAQ, build_cli, build_in_process
 
-from mkdocs_faq_plugin.audience import Dropped, is_published, links_to_dropped, select
-from mkdocs_faq_plugin.export import export_data
+from mkdocs_faq_plugin.kb.audience import Dropped, is_published, links_to_dropped, select
+from mkdocs_faq_plugin.pages.export import export_data
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.loader import load, load_knowledge_base
-from mkdocs_faq_plugin.model import KnowledgeBase, Location, Question
-from mkdocs_faq_plugin.review import MaxAge, parse_max_age, stale_questions
+from mkdocs_faq_plugin.kb.loading import load, load_knowledge_base
+from mkdocs_faq_plugin.kb.model import KnowledgeBase, Location, Question
+from mkdocs_faq_plugin.kb.review import MaxAge, parse_max_age, stale_questions
 
 
 def _write(root: Path, files: dict[str, str]) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from conftest import build_in_process
 
-from mkdocs_faq_plugin import search_view
-from mkdocs_faq_plugin.search_view import View
+from mkdocs_faq_plugin.plugin import search_view
+from mkdocs_faq_plugin.plugin.search_view import View
 
 DOCS = {
     "index.md": "# Home\n\nA foundation model has parameters. Fine-tuning a foundation model "

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_faq_plugin.labels import labels_for
+from mkdocs_faq_plugin.pages.labels import labels_for
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Source
-from mkdocs_faq_plugin.pages import render_pages
-from mkdocs_faq_plugin.structured_data import answer_sections, faq_page_jsonld, page_answers
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Source
+from mkdocs_faq_plugin.pages.render import render_pages
+from mkdocs_faq_plugin.pages.jsonld import answer_sections, faq_page_jsonld, page_answers
 
 OPEN = '<script type="application/ld+json">'
 CLOSE = "</script>"

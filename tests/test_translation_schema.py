@@ -1,5 +1,5 @@
 """`mkdocs-faq schema --translation`: the JSON Schema of faq.<locale>.yml agrees with what
-the plugin accepts as a translation (`translations.build_language`), on the files we ship
+the plugin accepts as a translation (`translations.language_view`), on the files we ship
 and on every kind of entry, valid or not."""
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ from test_multilingual import BASICS, BASICS_ES, FAQ_FR  # noqa: E402
 
 from mkdocs_faq_plugin.cli import main  # noqa: E402
 from mkdocs_faq_plugin.cli.files import schema_text, translation_schema  # noqa: E402
-from mkdocs_faq_plugin.problems import errors  # noqa: E402
-from mkdocs_faq_plugin.translations import build_language  # noqa: E402
-from mkdocs_faq_plugin.yaml_reader import parse_yaml  # noqa: E402
+from mkdocs_faq_plugin.kb.problems import errors  # noqa: E402
+from mkdocs_faq_plugin.kb.translations import language_view  # noqa: E402
+from mkdocs_faq_plugin.kb.reading import parse_yaml  # noqa: E402
 
 Validator = jsonschema.Draft202012Validator
 SCHEMA = translation_schema(json.loads(schema_text()))
@@ -38,7 +38,7 @@ def plugin_accepts(text: str, base: str = MINIMAL_FAQ) -> bool:
     doc, problems = parse_yaml(text, "faq.fr.yml")
     if doc is None or errors(problems):
         return False
-    language, problems = build_language("fr", [base_doc], [doc])
+    language, problems = language_view("fr", [base_doc], [doc])
     return language is not None and not errors(problems)
 
 

@@ -8,9 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import MINIMAL_FAQ
-from mkdocs_faq_plugin.loader import load, load_languages, translation_paths
-from mkdocs_faq_plugin.translations import build_language, locale_of
-from mkdocs_faq_plugin.yaml_reader import parse_yaml
+from mkdocs_faq_plugin.kb.loading import load, load_languages, translation_paths
+from mkdocs_faq_plugin.kb.loading import locale_of
+from mkdocs_faq_plugin.kb.translations import language_view
+from mkdocs_faq_plugin.kb.reading import parse_yaml
 
 
 def _docs(text: str, name: str):
@@ -41,7 +42,7 @@ def test_translated_keys_replace_and_the_rest_is_inherited() -> None:
             term: paramètre
             definition: Un nombre.
         """, "faq.fr.yml")
-    language, problems = build_language("fr", [BASE], [french])
+    language, problems = language_view("fr", [BASE], [french])
     assert problems == [] and language is not None
     question = language.kb.questions_by_id["tuning-widgets"]
     assert question.question == "Comment régler un gadget ?"
@@ -59,14 +60,14 @@ def test_translated_keys_replace_and_the_rest_is_inherited() -> None:
 
 def test_a_term_keeping_its_name_is_matched_by_its_slug() -> None:
     german = _docs("glossary:\n  - term: Parameter\n    definition: Eine Zahl.\n", "faq.de.yml")
-    language, problems = build_language("de", [BASE], [german])
+    language, problems = language_view("de", [BASE], [german])
     assert problems == [] and language is not None
     assert language.kb.terms_by_id["parameter"].definition == "Eine Zahl."
 
 
 def test_problems_in_translated_text_are_located_in_the_translation() -> None:
     french = _docs("questions:\n  - id: tuning-widgets\n    answer: Voir [ça](faq:nowhere).\n", "faq.fr.yml")
-    language, problems = build_language("fr", [BASE], [french])
+    language, problems = language_view("fr", [BASE], [french])
     assert language is not None
     assert [str(p) for p in problems] == [
         "faq.fr.yml:3:13: questions[0].answer: link target 'faq:nowhere' does not exist"
@@ -76,9 +77,9 @@ def test_problems_in_translated_text_are_located_in_the_translation() -> None:
 def test_known_problems_of_the_default_language_are_not_repeated() -> None:
     base = _docs(MINIMAL_FAQ.replace("Use fine-tuning", "Use [x](faq:gone) fine-tuning"), "faq.yml")
     french = _docs("questions:\n  - id: what-is-a-widget\n    question: Quoi ?\n", "faq.fr.yml")
-    _, default_problems = build_language("en", [base], [])
+    _, default_problems = language_view("en", [base], [])
     assert default_problems  # the dead link, found in the default language
-    _, problems = build_language("fr", [base], [french], known_problems=default_problems)
+    _, problems = language_view("fr", [base], [french], known_problems=default_problems)
     assert problems == []
 
 
@@ -115,9 +116,9 @@ def test_every_language_has_the_default_entries_in_the_default_order(translated)
         else:
             lines["categories"].append(f"  - id: {entry_id}\n    title: T\n")
     text = "".join(f"{section}:\n{''.join(items)}" for section, items in lines.items() if items) or "{}\n"
-    language, problems = build_language("xx", [BASE], [_docs(text, "faq.xx.yml")])
+    language, problems = language_view("xx", [BASE], [_docs(text, "faq.xx.yml")])
     assert problems == [] and language is not None
-    default, _ = build_language("en", [BASE], [])
+    default, _ = language_view("en", [BASE], [])
     assert default is not None
     for attribute in ("categories", "questions", "glossary"):
         assert [e.id for e in getattr(language.kb, attribute)] == [e.id for e in getattr(default.kb, attribute)]

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from conftest import build_cli, build_in_process
 
-from mkdocs_faq_plugin.anchors import is_reserved, letter_anchor
-from mkdocs_faq_plugin.pages import glossary_letters, tag_anchors
+from mkdocs_faq_plugin.kb.ids import is_reserved, letter_anchor
+from mkdocs_faq_plugin.pages.render import glossary_letters, tag_anchors
 
 # Ids that the plugin's anchors used to have, or that equal a page title's slug.
 LOOKALIKE_TERMS = """\
@@ -110,7 +110,7 @@ def test_every_page_has_unique_ids(project, faq: str, theme: str) -> None:
 
 def test_plugin_anchors_are_in_the_reserved_namespace() -> None:
     """Without the prefix, term "Letter A" (id letter-a) would meet the letter heading A."""
-    from mkdocs_faq_plugin.model import KnowledgeBase, Question, Term
+    from mkdocs_faq_plugin.kb.model import KnowledgeBase, Question, Term
 
     kb = KnowledgeBase(
         questions=(Question("tag-cli", "Q?", "A.", tags=("cli",)),),

@@ -8,9 +8,9 @@ from pathlib import Path
 from conftest import build_in_process
 
 from mkdocs_faq_plugin.layout import SiteLayout
-from mkdocs_faq_plugin.model import Category, KnowledgeBase, Question, Term
-from mkdocs_faq_plugin.pages import used_in_placeholder
-from mkdocs_faq_plugin.used_in import UsedIn, fill
+from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Term
+from mkdocs_faq_plugin.pages.render import used_in_placeholder
+from mkdocs_faq_plugin.pages.used_in import UsedIn, fill
 
 GLOSSARY = (
     '<h1 id="glossary">Glossary</h1>\n'

@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from ..problems import errors, notes, warnings
+from ..kb.problems import errors, notes, warnings
 from .common import (
     DEFAULT_FILE,
     EXIT_OK,
@@ -20,12 +20,12 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..loader import LanguagesResult
-    from ..model import KnowledgeBase
+    from ..kb.loading import LanguagesResult
+    from ..kb.model import KnowledgeBase
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from ..loader import display_name, load, load_languages
+    from ..kb.loading import display_name, load, load_languages
 
     from ..layout import unsafe_path
 
@@ -45,7 +45,8 @@ def run_check(args: argparse.Namespace) -> int:
     languages = None
     listing = None
     if result.kb is not None:
-        from .. import everyday, forms_report
+        from ..terms import everyday
+        from ..terms import report as forms_report
 
         languages = load_languages(patterns, base_dir, result, wanted or None)
         problems += languages.problems
@@ -62,7 +63,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.review_after and result.kb is not None:
         import datetime
 
-        from ..review import parse_max_age, stale_questions
+        from ..kb.review import parse_max_age, stale_questions
 
         try:
             max_age = parse_max_age(args.review_after)
@@ -70,7 +71,8 @@ def run_check(args: argparse.Namespace) -> int:
             return usage_error("check", f"--review-after: {exc}")
         problems += stale_questions(result.kb, max_age, datetime.date.today())
     if args.unused and result.kb is not None:
-        from ..unused import mentioned_in_docs, unused_problems, unused_terms
+        from ..terms.unused import unused_problems, unused_terms
+        from .scan import mentioned_in_docs
 
         if not os.path.isdir(args.unused):
             return usage_error("check", f"--unused: {args.unused} is not a folder")
@@ -118,7 +120,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _print_coverage(default: KnowledgeBase, languages: LanguagesResult, base_dir: str) -> None:
     """Per language: each entry that falls back to the default language, then a summary."""
-    from ..loader import display_name
+    from ..kb.loading import display_name
 
     total = len(default.categories) + len(default.questions) + len(default.glossary)
     for code, files in languages.files.items():

@@ -9,10 +9,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..problems import Problem
+from ..kb.problems import Problem
 
 if TYPE_CHECKING:
-    from ..generate import SiteConfig
+    from .prebuilt import SiteConfig
 
 PROG = "mkdocs-faq"
 DEFAULT_FILE = "faq.yml"
@@ -49,7 +49,7 @@ def join_names(names: list[str], limit: int = 3) -> str:
 
 def site_config(args: argparse.Namespace, extra_folders: list[str]) -> SiteConfig | None:
     """The site configuration in the current folder (or next to the given path), if any."""
-    from ..generate import find_site_config
+    from .prebuilt import find_site_config
 
     folders = [os.getcwd()]
     for path in extra_folders:
@@ -81,7 +81,7 @@ def emit(text: str, out: str | None) -> int:
 
 def write_file(path: str, text: str) -> int:
     """Write the whole file or nothing; a failure is one line on stderr and exit code 1."""
-    from ..files import write_text_atomically
+    from .atomic import write_text_atomically
 
     try:
         write_text_atomically(path, text)

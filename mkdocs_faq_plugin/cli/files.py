@@ -70,9 +70,9 @@ def run_export(args: argparse.Namespace) -> int:
             return usage_error(
                 "export", f"--base-url must be an absolute http(s) URL, not {args.base_url!r}"
             )
-    from ..export import export_data, to_csv, to_json
+    from ..pages.export import export_data, to_csv, to_json
     from ..layout import SiteLayout
-    from ..loader import load
+    from ..kb.loading import load
 
     result = load(args.files or [DEFAULT_FILE], base_dir=os.getcwd())
     for problem in result.problems:
@@ -82,7 +82,7 @@ def run_export(args: argparse.Namespace) -> int:
         return EXIT_PROBLEMS
     kb = result.kb
     if args.audience:
-        from ..audience import select
+        from ..kb.audience import select
 
         kb, _ = select(kb, args.audience)
     try:

@@ -20,14 +20,14 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from ..generate import SiteConfig
+    from .prebuilt import SiteConfig
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from .. import generate as gen
-    from ..labels import labels_for
-    from ..loader import display_name, load
-    from ..template_env import template_environment
+    from . import prebuilt as gen
+    from ..pages.labels import labels_for
+    from ..kb.loading import display_name, load
+    from ..pages.environment import template_environment
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])

@@ -26,7 +26,8 @@ from .context import (
 )
 from .extension import PRIORITY, FaqExtension, FaqTreeprocessor, makeExtension
 from .host import HostPage
-from .links import format_link, resolve_links
+from ..layout import format_link
+from .links import resolve_links
 
 __all__ = [
     "ANNOTATE_MODES",

@@ -15,7 +15,7 @@ from typing import Any
 
 from markdown.util import HTML_PLACEHOLDER_RE, AtomicString
 
-from ..matcher import Match
+from ..terms.matcher import Match
 from .context import LinkerContext
 
 __all__ = ["HEADINGS", "SKIP_CLASSES", "SKIP_TAGS", "PageAnnotator"]

@@ -13,10 +13,9 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
-from ..layout import SiteLayout, relative_link
-from ..matcher import TermMatcher
-from ..model import KnowledgeBase
-from .links import format_link
+from ..layout import SiteLayout, format_link, relative_link
+from ..terms.matcher import TermMatcher
+from ..kb.model import KnowledgeBase
 
 __all__ = [
     "ANNOTATE_MODES",

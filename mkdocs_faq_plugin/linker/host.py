@@ -23,7 +23,7 @@ from typing import Any, Literal
 from markdown import Markdown
 
 from ..layout import SiteLayout
-from ..matcher import TermMatcher
+from ..terms.matcher import TermMatcher
 from .context import plain_text
 
 __all__ = ["HostPage", "StandaloneSite", "detect_host", "load_site"]
@@ -96,7 +96,7 @@ def _load_site_cached(
     faq_dir: str,
     glossary_page: str,
 ) -> StandaloneSite:
-    from ..loader import load_knowledge_base  # only standalone use needs YAML loading
+    from ..kb.loading import load_knowledge_base  # only standalone use needs YAML loading
 
     kb = load_knowledge_base(list(paths), base_dir)
     return StandaloneSite(
@@ -114,7 +114,7 @@ def load_site(
     A version is the files a pattern matches now, each with its modification time and size,
     so an edit, a new file matching a glob, or a deleted file all cause a reload.
     """
-    from ..loader import expand_paths
+    from ..kb.loading import expand_paths
 
     files, _ = expand_paths(list(paths), base_dir)
     stamps = []

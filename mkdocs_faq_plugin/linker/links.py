@@ -1,41 +1,20 @@
-"""Links the linker writes or rewrites: `faq:`/`glossary:` targets and the form of a URL.
-
-`resolve_links` turns `faq:ID` / `glossary:ID` hrefs into relative `.md` links, which a host
-(MkDocs, Zensical) then turns into its own URLs and validates. `format_link` writes such a
-link as a URL for use without a host.
+"""The `faq:`/`glossary:` links of a page: `resolve_links` turns `faq:ID` / `glossary:ID` hrefs
+into relative `.md` links, which a host (MkDocs, Zensical) then turns into its own URLs and
+validates; without a host, `layout.format_link` writes them as URLs.
 """
 
 from __future__ import annotations
 
-import posixpath
 import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from ..layout import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link, knowledge_link, relative_url
+from ..kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link, knowledge_link
 
 if TYPE_CHECKING:
     from .context import LinkerContext
 
-__all__ = ["format_link", "resolve_links"]
-
-
-def format_link(link: str, from_page: str, link_format: str) -> str:
-    """A relative `.md` link from source page `from_page`, as `link_format` wants it.
-
-    `md` leaves it alone (hosts rewrite such links). `html` and `directory` give the URL the
-    page would have on a site built with `use_directory_urls: false` / `true`, relative to
-    the URL of `from_page`: from `guide/a.md`, `../glossary.md#x` becomes `../glossary.html#x`
-    or `../../glossary/#x`. Bare anchors and links to anything but a `.md` page are kept.
-    """
-    if link_format == "md" or link.startswith("#"):
-        return link
-    path, hash_mark, anchor = link.partition("#")
-    if not path.endswith(".md") or path.startswith("/") or ":" in path:
-        return link
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(from_page), path))
-    relative = relative_url(target, from_page, directory_urls=link_format == "directory")
-    return f"{relative}{hash_mark}{anchor}"
+__all__ = ["resolve_links"]
 
 
 def resolve_links(root: etree.Element, context: LinkerContext) -> None:

@@ -1,0 +1,453 @@
+"""The Markdown of every generated page, as a pure function of the validated model.
+
+Pages are rendered from Jinja2 templates (`templates/faq/*.md.j2`) that a theme can override,
+then handed to MkDocs as ordinary Markdown files, so every Markdown extension, the search index
+and link validation treat them like hand-written pages. Nothing here touches the file system
+beyond reading templates, and the same input always yields byte-identical output.
+
+Author text is escaped or passed as Markdown by `author_text`, and always reaches the
+templates as *data*, never as template source.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import jinja2
+import markupsafe
+import yaml
+
+from ..kb.ids import ALL_TAGS, TAG_PREFIX, letter_anchor
+from ..text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
+from .export import markdown_to_text
+from .labels import Labels
+from ..layout import SiteLayout, page_href, relative_link
+from ..kb.model import Category, KnowledgeBase, Question, Term
+from .environment import template_environment
+
+PageKind = Literal["index", "category", "glossary"]
+
+INDEX_TEMPLATE = "faq/index.md.j2"
+CATEGORY_TEMPLATE = "faq/category.md.j2"
+GLOSSARY_TEMPLATE = "faq/glossary.md.j2"
+QUESTION_TEMPLATE = "faq/_question.md.j2"
+TERM_TEMPLATE = "faq/_term.md.j2"
+USED_IN_TEMPLATE = "faq/used_in.html.j2"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    """One page to add to the site. `title` is plain text; `markdown` includes front matter."""
+
+    src_path: str
+    title: str
+    markdown: str
+    kind: PageKind
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[\W_]+", "-", fold(text)).strip("-")
+
+
+def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
+    """Each tag's anchor on the FAQ index (`faq-tag-<slug>`), unique even when slugs collide.
+
+    Assigned in first-use order so that adding a question never renames older anchors.
+    """
+    anchors: dict[str, str] = {}
+    used: set[str] = set()
+    for tag in kb.tags:
+        base = TAG_PREFIX + (_slug(tag) or "tag")
+        anchor, n = base, 2
+        while anchor in used:
+            anchor, n = f"{base}-{n}", n + 1
+        used.add(anchor)
+        anchors[tag] = anchor
+    return anchors
+
+
+def used_in_placeholder(term_id: str) -> str:
+    """The raw HTML marker on the glossary page that the plugin replaces via `render_used_in`."""
+    return f'<div class="faq-used-in" data-faq-used-in="{md_attr(term_id)}"></div>'
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Per-question "Was this helpful?" buttons: the analytics value each button sends.
+
+    Material for MkDocs' page feedback uses the `data` of its ratings (1 and 0 in its docs);
+    the plugin passes the site's own values so both kinds of feedback read alike in reports.
+    """
+
+    yes: str = "1"
+    no: str = "0"
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One group of the glossary: a heading letter, its anchor and its terms."""
+
+    label: str
+    anchor: str
+    terms: tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class TagEntry:
+    """One line of the FAQ index's tag list: the tag, its anchor and the questions using it."""
+
+    tag: str
+    anchor: str
+    questions: tuple[Question, ...]
+
+
+def render_pages(
+    kb: KnowledgeBase,
+    layout: SiteLayout,
+    labels: Labels,
+    *,
+    env: jinja2.Environment | None = None,
+    feedback: Feedback | None = None,
+    directory_urls: bool = True,
+    fallback: Fallback | None = None,
+) -> list[GeneratedPage]:
+    """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary.
+
+    With `feedback`, each question gets a placeholder for "Was this helpful?" buttons.
+    `directory_urls` is the site's `use_directory_urls`: the lists of links between our own
+    pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
+    Markdown and the host need not parse and check thousands of links they cannot get wrong.
+    `fallback` names the entries shown in another language than the page's, which then
+    carry its `lang` (WCAG 3.1.2, see `linker.language`).
+    """
+    env = env or template_environment()
+    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls, fallback or Fallback())
+    pages = [_render_index(site, feedback)]
+    for category in kb.categories:
+        pages.append(_render_category(site, category, feedback))
+    pages.append(_render_glossary(site))
+    return pages
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """Entries of a translated site shown in faq.yml's language, as (kind, id) pairs
+    (`Knowledge.untranslated`), and that language's tag."""
+
+    language: str = ""
+    entries: frozenset[tuple[str, str]] = frozenset()
+
+    def lang(self, kind: str, entry_id: str) -> str | None:
+        """The `lang` an entry needs on this page, None when it is in the page's language."""
+        return self.language if self.language and (kind, entry_id) in self.entries else None
+
+
+@dataclass(frozen=True)
+class _Site:
+    """What every page of one rendering shares."""
+
+    kb: KnowledgeBase
+    layout: SiteLayout
+    labels: Labels
+    env: jinja2.Environment
+    anchors: dict[str, str]
+    directory_urls: bool
+    fallback: Fallback
+
+
+def render_used_in(
+    term_id: str,
+    pages: Sequence[tuple[str, str]],
+    labels: Labels,
+    *,
+    limit: int | None = None,
+    env: jinja2.Environment | None = None,
+) -> str:
+    """HTML replacing `used_in_placeholder(term_id)`: links to the pages using the term.
+
+    `pages` are (title, relative URL) pairs in the order to show them; repeated URLs are
+    listed once, and past `limit` only counted ("and 37 more"): on a large site a common
+    term is used on hundreds of pages. Returns "" when the term is used nowhere (or the
+    limit is 0), so the placeholder disappears.
+    """
+    unique: dict[str, str] = {}
+    for title, url in pages:
+        unique.setdefault(url, title)
+    if not unique or limit == 0:
+        return ""
+    shown = [(title, url) for url, title in unique.items()]
+    hidden = 0
+    if limit is not None and len(shown) > limit:
+        hidden = len(shown) - limit
+        shown = shown[:limit]
+    env = env or template_environment()
+    template = env.get_template(USED_IN_TEMPLATE)
+    rendered = template.render(
+        term_id=term_id,
+        pages=shown,
+        more=labels.more.format(count=hidden) if hidden else "",
+        labels=labels,
+    )
+    return str(markupsafe.Markup(rendered.strip()))
+
+
+def _context(site: _Site, page: str) -> dict[str, Any]:
+    """What every template sees: the model, the labels and link helpers bound to `page`.
+
+    `*_link` helpers give relative `.md` links, for Markdown (the host turns them into URLs
+    and checks them); `*_href` helpers give final URLs, for links written as HTML.
+    """
+    kb, layout, anchors = site.kb, site.layout, site.anchors
+
+    def link(target_page: str, anchor: str = "") -> str:
+        return relative_link(target_page, page, anchor)
+
+    def question_page(question_id: str) -> str:
+        target = layout.question_page(question_id)
+        if target is None:
+            raise ValueError(f"unknown question {question_id!r}")
+        return target
+
+    def question_link(question_id: str) -> str:
+        return relative_link(question_page(question_id), page, question_id)
+
+    def tag_link(tag: str) -> str:
+        return relative_link(layout.index_page, page, anchors[tag])
+
+    def term_link(term_id: str) -> str:
+        return relative_link(layout.glossary_page, page, term_id)
+
+    def href(target_page: str, anchor: str = "") -> str:
+        return page_href(target_page, page, anchor, directory_urls=site.directory_urls)
+
+    def question_href(question_id: str) -> str:
+        return href(question_page(question_id), question_id)
+
+    def tag_href(tag: str) -> str:
+        return href(layout.index_page, anchors[tag])
+
+    def html_lang(kind: str, entry_id: str) -> markupsafe.Markup:
+        """` lang="en"` for an HTML tag naming an entry shown in faq.yml's language, else ""."""
+        lang = site.fallback.lang(kind, entry_id)
+        return markupsafe.Markup(f' lang="{language_tag(lang)}"' if lang else "")
+
+    return {
+        "kb": kb,
+        "layout": layout,
+        "labels": site.labels,
+        "page": page,
+        "tag_anchors": anchors,
+        "link": link,
+        "question_link": question_link,
+        "tag_link": tag_link,
+        "term_link": term_link,
+        "href": href,
+        "question_href": question_href,
+        "tag_href": tag_href,
+        "lang_of": site.fallback.lang,
+        "html_lang": html_lang,
+        "html_meta": html_meta,
+        "related_to": kb.related_to,
+        "see_also": kb.see_also,
+        "used_in_placeholder": used_in_placeholder,
+        "all_tags_anchor": ALL_TAGS,
+        "feedback": None,
+    }
+
+
+def html_meta(question: Question) -> bool:
+    """Can the question's metadata be written as HTML? Not when a source links a relative
+    path: the host must resolve and check that link, so it stays Markdown."""
+    for source in question.sources:
+        url = safe_url(source.url)
+        if url is not None and not (url.startswith("#") or urlsplit(url).scheme):
+            return False
+    return True
+
+
+_FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.MULTILINE)
+
+
+def _front_matter(data: dict[str, Any]) -> str:
+    # Strings reaching here are single-line (see `_one_line`) and the width is unbounded, so
+    # every scalar stays on its line and no line can read `---`/`...`, which MkDocs would
+    # take for the end of the front matter.
+    dumped = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1_000_000
+    )
+    if _FRONT_MATTER_END.search(dumped):  # pragma: no cover - defended by _one_line
+        raise ValueError("front matter would end early")
+    return f"---\n{dumped}---\n\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+DESCRIPTION_LIMIT = 300
+
+
+def _description(markdown: str, *fallback: str) -> str:
+    """The page's `description` front matter: the author's description as plain text, else
+    the names of what the page holds. Themes put it in `<meta name="description">`, feeds
+    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
+    like titles: themes and feeds treat it as HTML."""
+    text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
+    if len(text) > DESCRIPTION_LIMIT:
+        text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
+    return html.escape(text, quote=True)
+
+
+def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in front.items() if k != "description" or v}
+
+
+def _finish(front: dict[str, Any], body: str) -> str:
+    return _front_matter(front) + body.strip("\n") + "\n"
+
+
+def _page_title_html(title: str) -> str:
+    # MkDocs and themes treat page titles as HTML (titles taken from headings are HTML), so
+    # a title like "Q&A <beta>" must be escaped to display as written.
+    return html.escape(_one_line(title), quote=False)
+
+
+def _tags_of(questions: Iterable[Question]) -> list[str]:
+    seen: dict[str, None] = {}
+    for q in questions:
+        for tag in q.tags:
+            seen.setdefault(_one_line(tag), None)
+    return list(seen)
+
+
+def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPage:
+    kb, layout, labels, anchors = site.kb, site.layout, site.labels, site.anchors
+    page = layout.index_page
+    title = _one_line(kb.title) or labels.faq
+    sections = [(c, kb.questions_in(c.id)) for c in kb.categories]
+    # Questions without a (known) category live on the index; without categories, all do.
+    on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
+    tags = sorted(
+        (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
+        key=lambda e: (fold(e.tag), e.tag),
+    )
+    fallback = site.fallback
+    # The heading's language also covers the description under it: marked only when both are.
+    title_lang = fallback.lang("faq", "title") if kb.title.strip() else None
+    if kb.description.strip() and not fallback.lang("faq", "description"):
+        title_lang = None
+    body = site.env.get_template(INDEX_TEMPLATE).render(
+        _context(site, page),
+        title=title,
+        title_lang=title_lang,
+        sections=sections,
+        questions=on_index,
+        tags=tags,
+        feedback=feedback,
+    )
+    front: dict[str, Any] = {
+        "title": _page_title_html(title),
+        "description": _description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
+        "faq_generated": "index",
+        "render_macros": False,
+        "search": {"boost": 2},
+    }
+    if page_tags := _tags_of(on_index):
+        front["tags"] = page_tags
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "index")
+
+
+def _render_category(site: _Site, category: Category, feedback: Feedback | None = None) -> GeneratedPage:
+    page = site.layout.category_page(category.id)
+    questions = site.kb.questions_in(category.id)
+    body = site.env.get_template(CATEGORY_TEMPLATE).render(
+        _context(site, page),
+        title=category.title,
+        category=category,
+        questions=questions,
+        feedback=feedback,
+    )
+    front: dict[str, Any] = {
+        "title": _page_title_html(category.title),
+        "description": _description(category.description, *(q.question for q in questions)),
+        "faq_generated": "category",
+        "render_macros": False,
+        "search": {"boost": 2},
+    }
+    if page_tags := _tags_of(questions):
+        front["tags"] = page_tags
+    return GeneratedPage(page, _one_line(category.title), _finish(_without_empty_description(front), body), "category")
+
+
+def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
+    """Terms sorted case- and accent-insensitively, grouped by initial letter.
+
+    Terms starting with a digit or symbol share one group (anchor `faq-letter-other`, heading
+    `other_label`) that sorts where their first character does, i.e. before "A" for digits.
+    """
+    ordered = sorted(terms, key=lambda t: (fold(t.term), t.term.casefold(), t.term, t.id))
+    groups: dict[str, list[Term]] = {}
+    for term in ordered:
+        first = fold(term.term.strip())[:1]
+        key = first if first.isalpha() else ""
+        groups.setdefault(key, []).append(term)
+    return [
+        Letter(
+            label=key.upper() or other_label,
+            anchor=letter_anchor(key),
+            terms=tuple(group),
+        )
+        for key, group in groups.items()
+    ]
+
+
+def _render_glossary(site: _Site) -> GeneratedPage:
+    page = site.layout.glossary_page
+    title = site.labels.glossary
+    letters = glossary_letters(site.kb.glossary, site.labels.other_letter)
+    body = site.env.get_template(GLOSSARY_TEMPLATE).render(
+        _context(site, page),
+        title=title,
+        letters=letters,
+    )
+    # The first terms are plenty: the description is cut at DESCRIPTION_LIMIT characters.
+    first_terms = itertools.islice((t.term for g in letters for t in g.terms), DESCRIPTION_LIMIT)
+    front = {
+        "title": _page_title_html(title),
+        "description": _description("", *first_terms),
+        "faq_generated": "glossary",
+        "render_macros": False,
+    }
+    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "glossary")
+
+
+__all__: list[str] = [
+    "Fallback",
+    "Feedback",
+    "GeneratedPage",
+    "Letter",
+    "PageKind",
+    "TagEntry",
+    "attrs",
+    "fold",
+    "glossary_letters",
+    "md_attr",
+    "md_block",
+    "md_text",
+    "render_pages",
+    "render_used_in",
+    "safe_url",
+    "tag_anchors",
+    "template_environment",
+    "used_in_placeholder",
+]

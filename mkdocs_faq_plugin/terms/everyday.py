@@ -1,0 +1,149 @@
+"""Glossary terms that are everyday words, and what to do about them (`mkdocs-faq check`).
+
+A handbook's glossary often defines ordinary words in one narrow sense ("Add", "Build",
+"Main", "Issues" in their git sense). Annotated everywhere, most of their marks are the
+everyday word, and a wrong tooltip is worse than none. This module finds such terms by word
+frequency and says which setting fixes each:
+
+* `annotate: aliases` when the term has aliases of several words, which carry the sense
+  ("main branch", "GitHub issue");
+* otherwise `annotate: false` (linked only by hand), or aliases to add first.
+
+Word frequencies come from the `wordfreq` package (an optional extra:
+`pip install mkdocs-faq-plugin[wordfreq]`), whose lists cover about 40 languages. A word
+whose Zipf frequency is at least `EVERYDAY_ZIPF` (4.5: about 30 times per million words,
+like "build", "image", "service") counts as everyday.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .forms import term_forms
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
+
+__all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "notes"]
+
+EVERYDAY_ZIPF = 4.5
+_WORDS = re.compile(r"\w+")
+_CHECKED_KINDS = frozenset({"name", "alias", "title part", "singular", "plural"})
+
+Frequencies = Callable[[str], float]
+"""A word (casefolded) → its Zipf frequency (log10 of occurrences per billion words)."""
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One everyday-word term and the setting that would keep its tooltip to its sense."""
+
+    term: Term
+    word: str
+    zipf: float
+    setting: dict[str, object]
+    """What to write under the term in faq.yml, e.g. {"annotate": "aliases"}."""
+
+    def message(self, language: str) -> str:
+        if self.setting.get("annotate") == "aliases":
+            context = ", ".join(f"'{alias}'" for alias in _context_aliases(self.term))
+            fix = (
+                f"set 'annotate: aliases' to mark it only where its aliases ({context}) "
+                "carry the sense"
+            )
+        else:
+            fix = (
+                "add aliases of two or more words that carry the sense meant and set "
+                "'annotate: aliases', or set 'annotate: false' and link it by hand: "
+                f"[{self.word}](glossary:{self.term.id})"
+            )
+        return (
+            f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
+            f"{_language_name(language)} (Zipf {self.zipf:.1f}, about "
+            f"{_per_million(self.zipf)} times per million words), so every '{self.word}' on your "
+            f"pages gets this term's tooltip; if the glossary means one sense of it, {fix}"
+        )
+
+
+def frequencies(language: str) -> Frequencies | None:
+    """Zipf frequencies of `language` ("en", "pt-BR", ...), or None without `wordfreq` or a list."""
+    return _load(language.replace("_", "-").split("-", 1)[0].lower() or "en")
+
+
+@lru_cache(maxsize=4)
+def _load(language: str) -> Frequencies | None:
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:
+        return None
+    try:
+        table = get_frequency_dict(language, wordlist="best")
+    except LookupError:
+        return None
+
+    def zipf(word: str) -> float:
+        frequency = table.get(word, 0.0)
+        return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+    return zipf
+
+
+def advice_for(kb: KnowledgeBase, zipf: Frequencies) -> list[Advice]:
+    """The terms whose annotated one-word, any-case forms include an everyday word."""
+    found = []
+    for term in kb.glossary:
+        if term.annotate is False:
+            continue
+        candidates = [
+            form for form in term_forms(term)
+            if form.annotated and not form.case_sensitive and form.kind in _CHECKED_KINDS
+            and len(form.text.split()) == 1 and "-" not in form.text
+        ]  # fmt: skip
+        scored = [(zipf(form.text.casefold()), form.text.casefold()) for form in candidates]
+        if not scored:
+            continue
+        score, word = max(scored)
+        if score < EVERYDAY_ZIPF:
+            continue
+        setting: dict[str, object] = (
+            {"annotate": "aliases"} if _context_aliases(term) and term.annotate is True
+            else {"annotate": False}
+        )  # fmt: skip
+        found.append(Advice(term, word, score, setting))
+    return found
+
+
+def notes(kb: KnowledgeBase, language: str) -> list[Problem]:
+    """`check`'s notes: one per everyday-word term, or one saying why there are none."""
+    zipf = frequencies(language)
+    if zipf is None:
+        try:
+            import wordfreq  # noqa: F401
+        except ImportError:
+            return [Problem(
+                "install mkdocs-faq-plugin[wordfreq] to find glossary terms that are "
+                "everyday words (they get tooltips in the wrong places)", None, "note",
+            )]
+        return [Problem(f"no word frequencies for language '{language}'; everyday words "
+                        "are not checked", None, "note")]
+    return [Problem(a.message(language), a.term.location, "note") for a in advice_for(kb, zipf)]
+
+
+def _context_aliases(term: Term) -> list[str]:
+    """Aliases of two or more words ("main branch", "self-attention"): they carry a sense."""
+    return [alias for alias in term.aliases if len(_WORDS.findall(alias)) > 1]
+
+
+def _per_million(zipf: float) -> str:
+    value = 10 ** (zipf - 3)
+    return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
+
+
+def _language_name(code: str) -> str:
+    names = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+             "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese", "ko": "Korean",
+             "zh": "Chinese", "ru": "Russian"}  # fmt: skip
+    return names.get(code.split("-", 1)[0].lower(), f"'{code}'")

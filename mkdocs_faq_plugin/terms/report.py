@@ -1,0 +1,114 @@
+"""What the linker looks for, made visible: `mkdocs-faq check --forms [TERM]`.
+
+Every rule of `forms` produces text an author never wrote; this lists it per term, with the
+rule that made it, so "why is this marked?" and "why is that not?" have an answer. It also
+finds forms that two terms produce ("CD" from "Continuous Delivery (CD)" and "Continuous
+Deployment (CD)"): only one of them can link, and `check` says which.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .forms import SurfaceForm, term_forms
+from .matcher import form_identity
+from ..kb.model import KnowledgeBase, Term
+from ..kb.problems import Problem
+
+__all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "terms_named"]
+
+LEGEND = (
+    "Forms match in any case unless marked 'as written'; a hyphen and a space between words "
+    "are interchangeable unless the term says 'variants: false'."
+)
+
+
+@dataclass(frozen=True)
+class FormOwner:
+    """One form of one term and the term the linker gives it to (itself, or another)."""
+
+    form: SurfaceForm
+    owner: str | None
+    """The id of the term this text links to; None when no term annotates it."""
+
+
+def form_owners(kb: KnowledgeBase) -> dict[str, list[FormOwner]]:
+    """Every term's forms, in the matcher's order, each with the term that wins it."""
+    per_term = {term.id: term_forms(term) for term in kb.glossary}
+    winners: dict[tuple[object, ...], str] = {}
+    everything = [form for forms in per_term.values() for form in forms if form.annotated]
+    for form in sorted(everything, key=lambda f: f.rank):  # the matcher's order
+        identity = form_identity(form)
+        if identity is not None:
+            winners.setdefault(identity, form.term_id)
+    result: dict[str, list[FormOwner]] = {}
+    for term_id, forms in per_term.items():
+        owned = []
+        for form in forms:
+            identity = form_identity(form)
+            winner = winners.get(identity) if identity is not None and form.annotated else None
+            owned.append(FormOwner(form, winner))
+        result[term_id] = owned
+    return result
+
+
+def terms_named(kb: KnowledgeBase, text: str) -> list[Term]:
+    """The term with this id or name, else every term one of whose forms is `text` ("CD")."""
+    term = kb.find_term(text)
+    if term is not None:
+        return [term]
+    wanted = " ".join(text.split()).casefold()
+    return [
+        term for term in kb.glossary
+        if any(form.text.casefold() == wanted for form in term_forms(term))
+    ]
+
+
+def forms_listing(kb: KnowledgeBase, terms: list[Term]) -> str:
+    """The text of `check --forms`: a block per term, one line per form."""
+    owners = form_owners(kb)
+    lines = [LEGEND, ""]
+    for term in terms:
+        setting = {False: "  [annotate: false: linked by hand only]",
+                   "aliases": "  [annotate: aliases]"}.get(term.annotate, "")  # type: ignore[call-overload]
+        lines.append(f"{term.id}: {term.term}{setting}")
+        entries = owners.get(term.id, [])
+        width = max((len(entry.form.text) for entry in entries), default=0)
+        for entry in entries:
+            notes = [entry.form.kind]
+            if entry.form.case_sensitive:
+                notes.append("as written")
+            if not entry.form.annotated:
+                notes.append("not annotated")
+            elif entry.owner is None:
+                notes.append("nothing to match")
+            elif entry.owner != term.id:
+                notes.append(f"links to '{entry.owner}', which claims it first")
+            lines.append(f"  {entry.form.text.ljust(width)}  {', '.join(notes)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def shared_form_notes(kb: KnowledgeBase) -> list[Problem]:
+    """A note for each written name or title part that links to another term.
+
+    Generated forms (plurals, possessives) that collide are left out: the term that wrote
+    the text wins them, which is what authors expect. Names shared outright are errors of
+    the schema already.
+    """
+    notes = []
+    by_id = kb.terms_by_id
+    for term_id, entries in form_owners(kb).items():
+        term = by_id[term_id]
+        for entry in entries:
+            form = entry.form
+            if form.kind not in ("title part", "abbreviation") or entry.owner in (None, term_id):
+                continue
+            winner = by_id[entry.owner] if entry.owner else None
+            notes.append(Problem(
+                f"glossary term '{term.term}': '{form.text}' also names term "
+                f"'{winner.term if winner else entry.owner}', so it links there; add an alias "
+                "that tells them apart, or give one of them 'variants: false'",
+                term.location, "note",
+            ))
+    return notes
