@@ -204,12 +204,20 @@ def render(markdown_text: str) -> str:
     return _MARKDOWN.reset().convert(markdown_text)
 
 
-_MAYBE_ACTIVE = re.compile(r"<|\{[^}\n]*=|\]\s*[(:]")
+_MAYBE_ACTIVE = re.compile(r"<|\{[^}\n]*=")
+"""Raw HTML (or an autolink) or an attr_list with an attribute: rendered and read."""
+_LINK = re.compile(r"\]\s*[(:]")
+_SCRIPT_WORDS = re.compile(r"(?:script|data):|&#|&[a-z]+;", re.IGNORECASE)
+"""A Markdown link destination (never holding spaces) can only run code by spelling a
+scheme ending in `script:` or `data:`, or by hiding letters in entities: links without these
+need no rendering."""
 
 
 def judge_markdown(markdown_text: str) -> tuple[list[str], str | None]:
     """(what is active in this field once rendered, each once; the block it leaves open)."""
-    if not _MAYBE_ACTIVE.search(markdown_text):
+    if not _MAYBE_ACTIVE.search(markdown_text) and not (
+        _LINK.search(markdown_text) and _SCRIPT_WORDS.search(markdown_text)
+    ):
         return [], None
     rendered = render(markdown_text)
     if "<" not in rendered:

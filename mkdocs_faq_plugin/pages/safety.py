@@ -1,7 +1,7 @@
 """The last look at a generated page's rendered HTML, before anyone else reads it.
 
 Two things are checked on the HTML the host actually rendered (with the site's own Markdown
-extensions, which `schema`'s per-field judgement cannot know):
+extensions, which `kb.validation`'s per-field judgement cannot know):
 
 * no question (or term) heading is swallowed: HTML an author left open (an unclosed `<div>`,
   `<pre>`, `<details>`) holds the Markdown after it unrendered, headings included, and that
