@@ -22,13 +22,12 @@ hooks (`register_macros`, `register_variables`).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .text import md_block, md_text
 from .kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME
 from .kb.model import KnowledgeBase, Question, Term
+from .text import close_match, md_block, md_text
 
 __all__ = ["MACRO_NAMES", "VARIABLE_NAME", "FaqMacros", "register"]
 
@@ -168,8 +167,8 @@ class FaqMacros:
             audiences = ", ".join(self.audiences)
             hint = f" (it is not published for audiences {audiences})" if audiences else ""
         else:
-            close = difflib.get_close_matches(value, known, n=1, cutoff=0.6)
-            hint = f"; did you mean '{close[0]}'?" if close else ""
+            close = close_match(value, known)
+            hint = f"; did you mean '{close}'?" if close else ""
         self.errors.append(f"{where}{macro}: unknown {what} '{value}'{hint}")
 
 

@@ -18,14 +18,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
-MINIMAL_FAQ = """\
-title: Widget FAQ
-categories:
-  - id: basics
-    title: The basics
-  - id: usage
-    title: Using widgets
-questions:
+WIDGET_QUESTION = """\
   - id: what-is-a-widget
     question: What is a widget?
     answer: |
@@ -34,6 +27,18 @@ questions:
     category: basics
     tags: [intro]
     related: [tuning-widgets]
+"""
+"""The first question of every sample faq.yml (here and in tests/browser/conftest.py)."""
+
+MINIMAL_FAQ = """\
+title: Widget FAQ
+categories:
+  - id: basics
+    title: The basics
+  - id: usage
+    title: Using widgets
+questions:
+""" + WIDGET_QUESTION + """\
   - id: tuning-widgets
     question: How do I tune a widget?
     answer: Use fine-tuning on a foundation model.

@@ -21,7 +21,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mkdocs_faq_plugin.kb.validation import slugify
+from mkdocs_faq_plugin.text import slug as slugify
 
 __all__ = ["Corpus", "Entry", "Page", "read_hugo", "read_myst"]
 

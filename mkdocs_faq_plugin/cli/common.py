@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..kb.problems import Problem
 
 if TYPE_CHECKING:
-    from .prebuilt import SiteConfig
+    from .site_config import SiteConfig
 
 PROG = "mkdocs-faq"
 DEFAULT_FILE = "faq.yml"
@@ -49,7 +49,7 @@ def join_names(names: list[str], limit: int = 3) -> str:
 
 def site_config(args: argparse.Namespace, extra_folders: list[str]) -> SiteConfig | None:
     """The site configuration in the current folder (or next to the given path), if any."""
-    from .prebuilt import find_site_config
+    from .site_config import find_site_config
 
     folders = [os.getcwd()]
     for path in extra_folders:

@@ -70,9 +70,9 @@ def run_export(args: argparse.Namespace) -> int:
             return usage_error(
                 "export", f"--base-url must be an absolute http(s) URL, not {args.base_url!r}"
             )
-    from ..pages.export import export_data, to_csv, to_json
-    from ..layout import SiteLayout
     from ..kb.loading import load
+    from ..layout import SiteLayout
+    from ..pages.export import export_data, to_csv, to_json
 
     result = load(args.files or [DEFAULT_FILE], base_dir=os.getcwd())
     for problem in result.problems:

@@ -20,14 +20,14 @@ from .common import (
 )
 
 if TYPE_CHECKING:
-    from .prebuilt import SiteConfig
+    from .site_config import SiteConfig
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from . import prebuilt as gen
-    from ..pages.labels import labels_for
     from ..kb.loading import display_name, load
     from ..pages.environment import template_environment
+    from ..pages.labels import labels_for
+    from . import prebuilt as gen
 
     base_dir = os.getcwd()
     site = site_config(args, [os.path.join(args.out, os.pardir)] if args.out else [])

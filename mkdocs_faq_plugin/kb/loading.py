@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from .locales import is_language
 from .model import KnowledgeBase, merge
 from .problems import FaqError, Problem, errors
-from .validation import build_part, check_merged
-from .translations import LanguageView, language_view
 from .reading import YamlDocument, read_yaml_file
+from .references import check_merged
+from .translations import LanguageView, language_view
+from .validation import build_part
 
 LOCALE_RE = re.compile(r"(^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?\Z)|(^[a-z]{2}_[A-Z]{2}\Z)")
 """A locale marker as mkdocs-static-i18n recognises one: `fr`, `pt-BR`, `zh-Hant`, `en_US`."""

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
 from .model import Location
+from .written import WrittenNumber
+
+Path = tuple[str | int, ...]
+"""Where a value sits in a YAML document: `('questions', 3, 'id')`."""
 
 Severity = Literal["error", "warning", "note"]
 """A note is advice: it never fails a build or `check --strict`."""
@@ -56,3 +62,46 @@ def warnings(problems: Iterable[Problem]) -> list[Problem]:
 
 def notes(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "note"]
+
+
+# How author text and places appear in one-line messages.
+
+def dotted_path(path: Path) -> str:
+    """`('questions', 3, 'id')` → `questions[3].id`, the form every message uses."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            name = visible(part, 40) if _SIMPLE_KEY.match(part) else shown(part, 40)
+            text += f".{name}" if text else name
+    return text or "(top level)"
+
+
+_SIMPLE_KEY = re.compile(r"[\w<>-]+\Z")  # anything else is quoted: `questions[0].'a b'`
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def visible(text: str, limit: int = 80) -> str:
+    """Author text as it may appear in a one-line message: control, format (zero-width,
+    bidi) and line-separator characters escaped, and cut after `limit` characters."""
+    cut = len(text) > limit
+    text = text[:limit]
+    if not text.isprintable() or not text.isascii():
+        text = "".join(
+            char.encode("unicode_escape").decode("ascii")
+            if unicodedata.category(char) in _INVISIBLE
+            else char
+            for char in text
+        )
+    return text + "…" if cut else text
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """A value quoted for a message: `'text'` for strings, the one-line repr otherwise (an
+    unquoted number as written: `123`)."""
+    if isinstance(value, WrittenNumber):
+        return visible(str(value), limit)
+    if isinstance(value, str):
+        return f"'{visible(value, limit)}'"
+    return visible(" ".join(repr(value).split()), limit)

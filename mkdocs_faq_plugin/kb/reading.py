@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,11 +21,10 @@ from yaml.events import MappingStartEvent, ScalarEvent, SequenceStartEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
+from ..text import one_line
 from .model import Location
-from .problems import Problem
+from .problems import Path, Problem, dotted_path
 from .written import NUMBER_TAGS, WrittenNumber
-
-Path = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Ten thousand questions with long answers take about 5 MB; anything far bigger is a mistake."""
@@ -178,11 +176,11 @@ def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None
             detail = f"{detail} {exc.context}{where}"
         return None, [Problem(f"invalid YAML: {detail}", _mark_location(display_name, mark))]
     except yaml.YAMLError as exc:
-        return None, [Problem(f"invalid YAML: {_one_line(str(exc))}", Location(display_name, 1, 1))]
+        return None, [Problem(f"invalid YAML: {one_line(str(exc))}", Location(display_name, 1, 1))]
     except RecursionError:
         return None, [Problem("YAML is nested too deeply", Location(display_name, 1, 1))]
     except (UnicodeError, ValueError) as exc:  # e.g. a str holding lone surrogates
-        return None, [Problem(f"invalid YAML: {_one_line(str(exc))}", Location(display_name, 1, 1))]
+        return None, [Problem(f"invalid YAML: {one_line(str(exc))}", Location(display_name, 1, 1))]
     if node is None:
         return None, [Problem("file is empty", Location(display_name, 1, 1))]
     document = YamlDocument(display_name, None)
@@ -268,9 +266,6 @@ def _char_offset(text: str, byte_offset: int | None) -> int | None:
     return len(text.encode("utf-8", "surrogatepass")[:byte_offset].decode("utf-8", "ignore"))
 
 
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
-
 
 class _Builder:
     """Turns a composed node graph into plain values, recording locations on the way."""
@@ -332,8 +327,8 @@ class _Builder:
                 problem = f"{_shorten(node.value)} is not a valid {tag}"
                 if isinstance(exc, ValueError) and str(exc):
                     # Python's own advice ("use sys.set_int_max_str_digits()") is not for authors.
-                    problem = f"{problem} ({_one_line(str(exc)).split(';')[0][:200]})"
-            self.problems.append(Problem(f"invalid value: {_one_line(problem)}", self._location(node)))
+                    problem = f"{problem} ({one_line(str(exc)).split(';')[0][:200]})"
+            self.problems.append(Problem(f"invalid value: {one_line(problem)}", self._location(node)))
             return None
         finally:
             self.constructor.constructed_objects.clear()
@@ -433,47 +428,7 @@ class _Builder:
 
 
 def _shorten(value: str, limit: int = 60) -> str:
-    text = _one_line(value)
+    text = one_line(value)
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
-def dotted_path(path: Path) -> str:
-    """`('questions', 3, 'id')` → `questions[3].id`, the form every message uses."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            name = visible(part, 40) if _SIMPLE_KEY.match(part) else shown(part, 40)
-            text += f".{name}" if text else name
-    return text or "(top level)"
-
-
-_SIMPLE_KEY = re.compile(r"[\w<>-]+\Z")  # anything else is quoted: `questions[0].'a b'`
-_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
-def visible(text: str, limit: int = 80) -> str:
-    """Author text as it may appear in a one-line message: control, format (zero-width,
-    bidi) and line-separator characters escaped, and cut after `limit` characters."""
-    cut = len(text) > limit
-    text = text[:limit]
-    if not text.isprintable() or not text.isascii():
-        text = "".join(
-            char.encode("unicode_escape").decode("ascii")
-            if unicodedata.category(char) in _INVISIBLE
-            else char
-            for char in text
-        )
-    return text + "…" if cut else text
-
-
-def shown(value: object, limit: int = 80) -> str:
-    """A value quoted for a message: `'text'` for strings, the one-line repr otherwise."""
-    if isinstance(value, WrittenNumber):
-        return visible(str(value), limit)
-    if isinstance(value, str):
-        return f"'{visible(value, limit)}'"
-    return visible(" ".join(repr(value).split()), limit)
 
 

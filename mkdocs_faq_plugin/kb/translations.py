@@ -10,7 +10,7 @@ and so the same pages and anchors.
 How: for each language, the default language's documents are copied with every translated
 entry replaced by the merged entry (translation over default), the locations of the keys the
 translation states pointing into the translation file. The copy then goes through the same
-validation as faq.yml itself (`validation.build_part`, `validation.check_merged`), so a translated
+validation as faq.yml itself (`validation.build_part`, `references.check_merged`), so a translated
 answer is checked like any other, and its problems name the translation file.
 
 Pure: no MkDocs, no file system (the loader reads the files).
@@ -18,16 +18,17 @@ Pure: no MkDocs, no file system (the loader reads the files).
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..text import close_match, slug
 from .model import ENTRY_SECTIONS, Category, KnowledgeBase, Location, Question, Term, merge
-from .problems import Problem, errors
-from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, check_merged, is_supported_version, slugify
-from .reading import Path, Position, YamlDocument, dotted_path, shown
+from .problems import Path, Problem, dotted_path, errors, shown
+from .reading import Position, YamlDocument
+from .references import check_merged
+from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, is_supported_version
 
 KIND_OF = dict(ENTRY_SECTIONS)
 
@@ -203,7 +204,7 @@ def _raw_id(section: str, item: Any) -> str | None:
         return None
     value = item.get("id")
     if value is None and section == "glossary" and isinstance(item.get("term"), str):
-        value = slugify(item["term"])
+        value = slug(item["term"])
     return value if isinstance(value, str) and value else None
 
 
@@ -229,7 +230,7 @@ def _overlay(
         )
     if (kind, entry_id) not in base_entries:
         candidates = sorted(i for k, i in base_entries if k == kind)
-        hint = difflib.get_close_matches(entry_id, candidates, n=1, cutoff=0.6)
+        hint = close_match(entry_id, candidates)
         if "id" not in item:
             message = (
                 f"{dotted_path(path)}: term {shown(item.get('term'))} has the id {shown(entry_id)}, "
@@ -241,7 +242,7 @@ def _overlay(
                 f"{dotted_path(id_path)} {shown(entry_id)} is not the id of a {kind} of the "
                 f"default language ({default_names})"
             )
-        return None, Problem(message + (f"; did you mean '{hint[0]}'?" if hint else ""), doc.location(id_path))
+        return None, Problem(message + (f"; did you mean '{hint}'?" if hint else ""), doc.location(id_path))
     return _Overlay(source, path, item, entry_id, id_path), None
 
 

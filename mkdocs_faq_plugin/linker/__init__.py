@@ -15,6 +15,7 @@ extension for Zensical and Python-Markdown users.
 
 from __future__ import annotations
 
+from ..layout import format_link
 from .context import (
     ANNOTATE_MODES,
     LINK_FORMATS,
@@ -26,7 +27,6 @@ from .context import (
 )
 from .extension import PRIORITY, FaqExtension, FaqTreeprocessor, makeExtension
 from .host import HostPage
-from ..layout import format_link
 from .links import resolve_links
 
 __all__ = [

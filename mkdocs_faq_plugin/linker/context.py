@@ -9,13 +9,13 @@ the glossary's "Used in" lists and the unused-term warnings.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
+from ..kb.model import KnowledgeBase
 from ..layout import SiteLayout, format_link, relative_link
 from ..terms.matcher import TermMatcher
-from ..kb.model import KnowledgeBase
+from ..text import plain_text
 
 __all__ = [
     "ANNOTATE_MODES",
@@ -34,22 +34,6 @@ LINK_FORMATS: tuple[str, ...] = ("md", "html", "directory")
 
 log = logging.getLogger("mkdocs_faq_plugin.markdown")
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
-_MD_CODE = re.compile(r"`+([^`]*)`+")
-_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EMPHASIS = re.compile(r"(?<!\w)([*_])(?=\S)(.+?)(?<=\S)\1(?!\w)")
-
-
-def plain_text(markdown_text: str) -> str:
-    """A definition as tooltip text: Markdown link/code/emphasis syntax dropped, one line.
-
-    HTML in a definition is kept as literal text; attribute serialisation escapes it.
-    """
-    text = _MD_LINK.sub(r"\1", markdown_text)
-    text = _MD_CODE.sub(r"\1", text)
-    text = _MD_STRONG.sub(r"\2", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    return " ".join(text.split())
 
 
 def page_subjects(meta: Any) -> tuple[str, ...]:

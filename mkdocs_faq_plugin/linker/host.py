@@ -24,7 +24,7 @@ from markdown import Markdown
 
 from ..layout import SiteLayout
 from ..terms.matcher import TermMatcher
-from .context import plain_text
+from ..text import plain_text
 
 __all__ = ["HostPage", "StandaloneSite", "detect_host", "load_site"]
 

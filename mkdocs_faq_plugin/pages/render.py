@@ -11,9 +11,7 @@ templates as *data*, never as template source.
 
 from __future__ import annotations
 
-import html
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -21,15 +19,24 @@ from urllib.parse import urlsplit
 
 import jinja2
 import markupsafe
-import yaml
 
 from ..kb.ids import ALL_TAGS, TAG_PREFIX, letter_anchor
-from ..text import attrs, fold, language_tag, md_attr, md_block, md_text, safe_url
-from .export import markdown_to_text
-from .labels import Labels
-from ..layout import SiteLayout, page_href, relative_link
 from ..kb.model import Category, KnowledgeBase, Question, Term
+from ..layout import SiteLayout, page_href, relative_link
+from ..text import (
+    attrs,
+    fold,
+    language_tag,
+    md_attr,
+    md_block,
+    md_text,
+    one_line,
+    safe_url,
+    slug,
+)
 from .environment import template_environment
+from .front_matter import DESCRIPTION_LIMIT, description, page_text, title_html
+from .labels import Labels
 
 PageKind = Literal["index", "category", "glossary"]
 
@@ -51,9 +58,6 @@ class GeneratedPage:
     kind: PageKind
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[\W_]+", "-", fold(text)).strip("-")
-
 
 def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
     """Each tag's anchor on the FAQ index (`faq-tag-<slug>`), unique even when slugs collide.
@@ -63,7 +67,7 @@ def tag_anchors(kb: KnowledgeBase) -> dict[str, str]:
     anchors: dict[str, str] = {}
     used: set[str] = set()
     for tag in kb.tags:
-        base = TAG_PREFIX + (_slug(tag) or "tag")
+        base = TAG_PREFIX + (slug(tag, any_script=True) or "tag")
         anchor, n = base, 2
         while anchor in used:
             anchor, n = f"{base}-{n}", n + 1
@@ -274,66 +278,18 @@ def html_meta(question: Question) -> bool:
     return True
 
 
-_FRONT_MATTER_END = re.compile(r"^(?:-{3}|\.{3})[ \t]*$", re.MULTILINE)
-
-
-def _front_matter(data: dict[str, Any]) -> str:
-    # Strings reaching here are single-line (see `_one_line`) and the width is unbounded, so
-    # every scalar stays on its line and no line can read `---`/`...`, which MkDocs would
-    # take for the end of the front matter.
-    dumped = yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=1_000_000
-    )
-    if _FRONT_MATTER_END.search(dumped):  # pragma: no cover - defended by _one_line
-        raise ValueError("front matter would end early")
-    return f"---\n{dumped}---\n\n"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-DESCRIPTION_LIMIT = 300
-
-
-def _description(markdown: str, *fallback: str) -> str:
-    """The page's `description` front matter: the author's description as plain text, else
-    the names of what the page holds. Themes put it in `<meta name="description">`, feeds
-    (mkdocs-rss-plugin) in their items, instead of a cut through our Markdown. Escaped
-    like titles: themes and feeds treat it as HTML."""
-    text = _one_line(markdown_to_text(markdown)) or _one_line(" · ".join(f for f in fallback if f))
-    if len(text) > DESCRIPTION_LIMIT:
-        text = text[: DESCRIPTION_LIMIT - 1].rsplit(" ", 1)[0] + "…"
-    # Themes write it into an attribute without escaping (`content="{{ ... }}"`), as HTML.
-    return html.escape(text, quote=True)
-
-
-def _without_empty_description(front: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in front.items() if k != "description" or v}
-
-
-def _finish(front: dict[str, Any], body: str) -> str:
-    return _front_matter(front) + body.strip("\n") + "\n"
-
-
-def _page_title_html(title: str) -> str:
-    # MkDocs and themes treat page titles as HTML (titles taken from headings are HTML), so
-    # a title like "Q&A <beta>" must be escaped to display as written.
-    return html.escape(_one_line(title), quote=False)
-
-
 def _tags_of(questions: Iterable[Question]) -> list[str]:
     seen: dict[str, None] = {}
     for q in questions:
         for tag in q.tags:
-            seen.setdefault(_one_line(tag), None)
+            seen.setdefault(one_line(tag), None)
     return list(seen)
 
 
 def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPage:
     kb, layout, labels, anchors = site.kb, site.layout, site.labels, site.anchors
     page = layout.index_page
-    title = _one_line(kb.title) or labels.faq
+    title = one_line(kb.title) or labels.faq
     sections = [(c, kb.questions_in(c.id)) for c in kb.categories]
     # Questions without a (known) category live on the index; without categories, all do.
     on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
@@ -356,15 +312,15 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
         feedback=feedback,
     )
     front: dict[str, Any] = {
-        "title": _page_title_html(title),
-        "description": _description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
+        "title": title_html(title),
+        "description": description(kb.description, *(c.title for c in kb.categories), *(q.question for q in on_index)),
         "faq_generated": "index",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(on_index):
         front["tags"] = page_tags
-    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "index")
+    return GeneratedPage(page, title, page_text(front, body), "index")
 
 
 def _render_category(site: _Site, category: Category, feedback: Feedback | None = None) -> GeneratedPage:
@@ -378,15 +334,15 @@ def _render_category(site: _Site, category: Category, feedback: Feedback | None 
         feedback=feedback,
     )
     front: dict[str, Any] = {
-        "title": _page_title_html(category.title),
-        "description": _description(category.description, *(q.question for q in questions)),
+        "title": title_html(category.title),
+        "description": description(category.description, *(q.question for q in questions)),
         "faq_generated": "category",
         "render_macros": False,
         "search": {"boost": 2},
     }
     if page_tags := _tags_of(questions):
         front["tags"] = page_tags
-    return GeneratedPage(page, _one_line(category.title), _finish(_without_empty_description(front), body), "category")
+    return GeneratedPage(page, one_line(category.title), page_text(front, body), "category")
 
 
 def glossary_letters(terms: Iterable[Term], other_label: str = "#") -> list[Letter]:
@@ -423,12 +379,12 @@ def _render_glossary(site: _Site) -> GeneratedPage:
     # The first terms are plenty: the description is cut at DESCRIPTION_LIMIT characters.
     first_terms = itertools.islice((t.term for g in letters for t in g.terms), DESCRIPTION_LIMIT)
     front = {
-        "title": _page_title_html(title),
-        "description": _description("", *first_terms),
+        "title": title_html(title),
+        "description": description("", *first_terms),
         "faq_generated": "glossary",
         "render_macros": False,
     }
-    return GeneratedPage(page, title, _finish(_without_empty_description(front), body), "glossary")
+    return GeneratedPage(page, title, page_text(front, body), "glossary")
 
 
 __all__: list[str] = [

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 
-from ..layout import SiteLayout
 from ..kb.model import KnowledgeBase
+from ..layout import SiteLayout
 
 PLACEHOLDER_RE = re.compile(r'<div class="faq-used-in" data-faq-used-in="([^"<>]*)"></div>')
 _HEADING_RE = re.compile(r"<h[1-6]\s[^>]*>")

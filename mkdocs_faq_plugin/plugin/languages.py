@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from ..text import language_tag
-from .i18n import StaticI18n
 from ..kb.knowledge import Knowledge
 from ..kb.model import KnowledgeBase
 from ..pages.render import Fallback
+from ..text import language_tag
+from .i18n import StaticI18n
 
 __all__ = ["BuildLanguage"]
 

@@ -23,9 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .forms import term_forms
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
+from .forms import term_forms
 
 __all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "notes"]
 

@@ -27,8 +27,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .inflection import plural_forms, singular_forms
 from ..kb.model import Term
+from .inflection import plural_forms, singular_forms
 
 __all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
 

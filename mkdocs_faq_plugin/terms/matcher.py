@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, islice, pairwise
 from typing import NamedTuple
 
-from .forms import SurfaceForm, term_forms
 from ..kb.model import Term
+from .forms import SurfaceForm, term_forms
 from .writing import (
     APOSTROPHES,
     blocked_left,

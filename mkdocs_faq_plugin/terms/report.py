@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .forms import SurfaceForm, term_forms
-from .matcher import form_identity
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
+from .forms import SurfaceForm, term_forms
+from .matcher import form_identity
 
 __all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "terms_named"]
 

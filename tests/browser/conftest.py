@@ -86,14 +86,7 @@ categories:
   - id: usage
     title: Using widgets
 questions:
-  - id: what-is-a-widget
-    question: What is a widget?
-    answer: |
-      A widget is a small tool. It has many parameters; see [tuning](faq:tuning-widgets)
-      and [the glossary entry](glossary:parameter).
-    category: basics
-    tags: [intro]
-    related: [tuning-widgets]
+""" + shared.WIDGET_QUESTION + """\
   - id: widget-history
     question: Who invented the widget?
     answer: |

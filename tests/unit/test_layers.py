@@ -47,9 +47,12 @@ _BLOCK = textwrap.dedent(
 def test_the_core_imports_and_works_where_mkdocs_cannot_be_imported(tmp_path) -> None:
     (tmp_path / "faq.yml").write_text(
         "questions:\n"
-        "  - {id: what, question: What is a widget?, answer: A small [tool](glossary:tool).}\n"
+        "  - id: what\n"
+        "    question: What is a widget?\n"
+        "    answer: A small [tool](glossary:tool).\n"
         "glossary:\n"
-        "  - {term: tool, definition: Something that helps.}\n",
+        "  - term: tool\n"
+        "    definition: Something that helps.\n",
         encoding="utf-8",
     )
     script = _BLOCK + textwrap.dedent(

@@ -191,5 +191,5 @@ def test_check_and_generate_warn_about_a_faq_plugin_zensical_ignores(
 
 
 def test_docs_mention_the_tested_version(zensical_version: str) -> None:
-    guide = Path(__file__).resolve().parent.parent / "docs" / "guide" / "zensical.md"
+    guide = Path(__file__).resolve().parent.parent.parent / "docs" / "guide" / "zensical.md"
     assert f"Zensical {zensical_version}" in guide.read_text(encoding="utf-8")

@@ -20,7 +20,8 @@ import pytest
 import yaml
 from conftest import MINIMAL_FAQ, build_cli, build_in_process, write_project, mkdocs_faq_executable
 
-from mkdocs_faq_plugin.cli.prebuilt import HEADER_MARK, ZENSICAL_WARNING, is_generated
+from mkdocs_faq_plugin.cli.prebuilt import HEADER_MARK, is_generated
+from mkdocs_faq_plugin.cli.site_config import ZENSICAL_WARNING
 from mkdocs_faq_plugin.pages.labels import labels_for
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.kb.loading import load_knowledge_base

@@ -1,12 +1,11 @@
 """Issue 29, "nothing lost in silence": inputs that used to lose or change what the author
-wrote without a word, or crash. Each is now built as written or refused with one located line.
+wrote without a word, or crash. Each is now read as written or refused with one located line.
+The builds are in `build/test_hardening.py`.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from types import SimpleNamespace
@@ -14,14 +13,11 @@ from typing import Any
 
 import pytest
 
-from mkdocs_faq_plugin.plugin import serve_watch
-from mkdocs_faq_plugin.cli import main
+from conftest import MINIMAL_FAQ
+from hardening_cases import ONE_QUESTION, VECTORS, write_files, yaml_text
 from mkdocs_faq_plugin.kb.loading import expand_paths, load, translation_paths
 from mkdocs_faq_plugin.kb.reading import read_yaml_file
-
-from conftest import MINIMAL_FAQ, build_cli, mkdocs_faq_executable, write_project
-
-ONE_QUESTION = "questions:\n  - id: {id}\n    question: {question}\n    answer: {answer}\n"
+from mkdocs_faq_plugin.plugin import serve_watch
 
 
 # ------------------------------------------------------------------ scalars as written (1, 5)
@@ -58,16 +54,6 @@ def test_numeric_ids_are_ids_as_written(tmp_path: Path, written: str) -> None:
     assert result.kb.questions[1].related == (written,)
 
 
-def test_a_numeric_id_used_twice_is_refused_in_a_build(tmp_path: Path) -> None:
-    faq = ONE_QUESTION.format(id=123, question="One?", answer="First.") + (
-        "  - id: 123\n    question: Two?\n    answer: Second.\n"
-    )
-    site = build_cli(write_project(tmp_path, faq=faq, docs={"index.md": "# Home\n"}))
-    assert site.returncode != 0
-    assert "faq.yml:5:9: questions[1].id 123 is used twice (first at faq.yml:2:9)" in site.output
-    assert "Traceback" not in site.output
-
-
 @pytest.mark.parametrize("version", ["1", "+1", "!!int 1"])
 def test_version_one_still_loads(tmp_path: Path, version: str) -> None:
     (tmp_path / "faq.yml").write_text(f"version: {version}\n" + MINIMAL_FAQ, encoding="utf-8")
@@ -93,14 +79,9 @@ def test_an_unquoted_number_is_no_date(tmp_path: Path) -> None:
 
 # ---------------------------------------------------------------- file names in globs (2)
 
-def _files(root: Path, names: list[str], text: str = "questions: []\n") -> None:
-    for name in names:
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
-
 
 def test_two_letter_parts_that_are_no_language_are_ordinary_files(tmp_path: Path) -> None:
-    _files(tmp_path, ["faq.d/setup.ci.yml", "faq.d/tools.go.yml", "faq.d/basics.yml", "faq.d/basics.fr.yml",
+    write_files(tmp_path, ["faq.d/setup.ci.yml", "faq.d/tools.go.yml", "faq.d/basics.yml", "faq.d/basics.fr.yml",
                       "faq.d/deploy.zz.yml", "faq.d/deploy.yml"])
     found, problems = expand_paths(["faq.d/*.yml"], str(tmp_path))
     names = sorted(os.path.relpath(p, tmp_path) for p in found)
@@ -111,20 +92,6 @@ def test_two_letter_parts_that_are_no_language_are_ordinary_files(tmp_path: Path
     assert {code: [os.path.basename(p) for p in paths] for code, paths in translations.items()} == {
         "fr": ["basics.fr.yml"], "zz": ["deploy.zz.yml"],
     }
-
-
-def test_setup_ci_yml_is_built_and_checked(tmp_path: Path) -> None:
-    _files(tmp_path, ["faq.d/setup.ci.yml"], ONE_QUESTION.format(id="ci-setup", question="CI?", answer="Yes."))
-    _files(tmp_path, ["faq.d/tools.go.yml"], ONE_QUESTION.format(id="go-tools", question="Go?", answer="Yes."))
-    config = write_project(tmp_path, faq=None, config={"plugins": [{"faq": {"file": "faq.d/*.yml"}}]})
-    site = build_cli(config, strict=True)
-    assert site.returncode == 0, site.output
-    page = site.html("faq/index.html")
-    assert 'id="ci-setup"' in page and 'id="go-tools"' in page
-    check = subprocess.run(
-        [mkdocs_faq_executable(), "check", "faq.d/*.yml"], cwd=tmp_path, capture_output=True, text=True
-    )
-    assert check.returncode == 0, check.stdout + check.stderr
 
 
 # ------------------------------------------------------- files that are no regular file (7)
@@ -145,57 +112,6 @@ def test_a_fifo_is_refused_without_waiting(tmp_path: Path) -> None:
     assert [str(p) for p in result.problems] == [
         "faq.yml: is not a regular file (a device, FIFO or socket); point it at a YAML file"
     ]
-
-
-# ------------------------------------------------------------------------- --out (8, 12)
-
-def test_out_through_a_symlink_keeps_the_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
-    (tmp_path / "real.json").write_text("old", encoding="utf-8")
-    os.symlink("real.json", tmp_path / "link.json")
-    assert main(["export", "--out", "link.json"]) == 0
-    assert os.path.islink(tmp_path / "link.json")
-    assert '"Widget FAQ"' in (tmp_path / "real.json").read_text(encoding="utf-8")
-
-
-def test_out_to_a_device_writes_to_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
-    os.symlink("/dev/null", tmp_path / "null")
-    assert main(["export", "--out", "null"]) == 0
-    assert os.path.islink(tmp_path / "null") and os.readlink(tmp_path / "null") == "/dev/null"
-
-
-def test_out_dev_stdout_writes_to_standard_output(tmp_path: Path) -> None:
-    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
-    process = subprocess.run(
-        [mkdocs_faq_executable(), "export", "--out", "/dev/stdout"], cwd=tmp_path, capture_output=True, text=True
-    )
-    assert process.returncode == 0, process.stderr
-    assert '"title": "Widget FAQ"' in process.stdout
-
-
-def test_out_that_is_a_folder_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
-    (tmp_path / "folder").mkdir()
-    assert main(["export", "--out", "folder"]) == 1
-    assert capsys.readouterr().err.startswith("error: cannot write folder: Is a directory")
-
-
-@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="file names are bytes on Linux only")
-def test_generate_with_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
-    folder = os.fsencode(tmp_path / "faq.d")
-    os.mkdir(folder)
-    with open(os.path.join(folder, b"caf\xe9.yml"), "w", encoding="utf-8") as stream:
-        stream.write(MINIMAL_FAQ)
-    process = subprocess.run(
-        [mkdocs_faq_executable(), "generate", "faq.d/*.yml"], cwd=tmp_path, capture_output=True, text=True
-    )
-    assert process.returncode == 0, process.stderr
-    assert "Traceback" not in process.stderr
-    assert "faq.d/caf\\xe9.yml" in (tmp_path / "docs" / "glossary.md").read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ serve watches (6)
@@ -247,38 +163,13 @@ def test_serve_rebuilds_when_an_editor_moves_faq_yml_into_place(tmp_path: Path) 
 
 # ------------------------------------------------------- script in author HTML (4, 10)
 
-VECTORS = [
-    ('A paragraph.\n{: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
-    ('[link](https://x.org){: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
-    ('## Heading {: onclick="alert(1)" }', "an event handler attribute (onclick=)"),
-    ("<img src=x ONERROR=alert(1)>", "an event handler attribute (onerror=)"),
-    ('<a title="a>b" onclick="alert(1)">x</a>', "an event handler attribute (onclick=)"),
-    ("``not code`` <img src=x onerror=alert(1)>", "an event handler attribute (onerror=)"),
-    ("> [x][r]\n>\n> [r]: javascript:alert(1)", "a javascript: link"),
-    ("- [x][r]\n\n    [r]: javascript:alert(1)", "a javascript: link"),
-    ('<base href="https://evil.example/">', "a <base> tag"),
-    ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "a <meta http-equiv> tag"),
-    ('<form action="https://evil.example"><input name=q></form>', "a <form> with an action"),
-    ('<object data="x.swf"></object>', "a <object> tag"),
-    ('<embed src="x.swf">', "a <embed> tag"),
-    ('<a href="data:text/html,<script>alert(1)</script>">x</a>', "a data: link"),
-    ('<svg><a xlink:href="javascript:alert(1)">x</a></svg>', "a javascript: link"),
-    ('<button formaction="vbscript:x">x</button>', "a vbscript: link"),
-]
-
-
-def _yaml_text(text: str) -> str:
-    import json
-
-    return json.dumps(text)  # JSON strings are YAML double-quoted strings
-
 
 @pytest.mark.parametrize(("markdown", "what"), VECTORS)
 @pytest.mark.parametrize("field", ["answer", "details"])
 def test_script_vectors_warn_where_written(tmp_path: Path, markdown: str, what: str, field: str) -> None:
     faq = {
-        "answer": f"questions:\n  - id: q\n    question: Q?\n    answer: {_yaml_text(markdown)}\n",
-        "details": f"glossary:\n  - term: t\n    definition: D.\n    details: {_yaml_text(markdown)}\n",
+        "answer": f"questions:\n  - id: q\n    question: Q?\n    answer: {yaml_text(markdown)}\n",
+        "details": f"glossary:\n  - term: t\n    definition: D.\n    details: {yaml_text(markdown)}\n",
     }[field]
     (tmp_path / "faq.yml").write_text(faq, encoding="utf-8")
     result = load("faq.yml", str(tmp_path))
@@ -288,29 +179,6 @@ def test_script_vectors_warn_where_written(tmp_path: Path, markdown: str, what: 
         f"warning: faq.yml:4:{13 if field == 'answer' else 14}: {path}: contains {what}, which would run "
         "in every reader's browser; write it inside `code` to show it"
     ]
-
-
-def test_strip_removes_every_vector_from_the_built_page(tmp_path: Path) -> None:
-    answers = "".join(
-        f"  - id: q{i}\n    question: Question {i}?\n    answer: {_yaml_text(markdown + ' Kept ' + str(i) + '.')}\n"
-        for i, (markdown, _) in enumerate(VECTORS)
-    )
-    config = write_project(
-        tmp_path, faq=f"questions:\n{answers}", docs={"index.md": "# Home\n"},
-        config={"plugins": ["search", {"faq": {"active_html": "strip"}}]},
-    )
-    site = build_cli(config, strict=True)
-    assert site.returncode == 0, site.output
-    assert "removed: active_html is strip" in site.output
-    from mkdocs_faq_plugin.kb import active_html
-
-    page = site.html("faq/index.html")
-    last_meta = page.index('class="faq-meta', page.index(f'id="q{len(VECTORS) - 1}"'))
-    content = page[page.index('id="q0"') : page.index("</p>", last_meta)]  # the answers
-    assert [content[f.start : f.end] for f in active_html.scan(content)] == []
-    assert all(f"Kept {i}." in content for i in range(len(VECTORS)))
-    for i in range(len(VECTORS)):
-        assert f'id="q{i}"' in page
 
 
 def test_strip_keeps_what_is_not_active() -> None:
@@ -357,46 +225,6 @@ def test_a_question_swallowed_in_the_rendered_page_is_an_error() -> None:
     assert checked(whole, "faq/index.md", layout, strip=False)[1] == []
 
 
-# --------------------------------------------------------- URL clashes (3, 9, 11)
-
-@pytest.mark.parametrize(
-    ("docs", "options", "message"),
-    [
-        ({"glossary/index.md": "# Mine\n"}, {},
-         "faq: glossary/index.md and the generated page glossary.md would both be written to "
-         "glossary/index.html; move glossary/index.md or set the plugin's faq_dir / glossary_page option"),
-        ({"faq/basics/index.md": "# Mine\n"}, {},
-         "faq: faq/basics/index.md and the generated page faq/basics.md would both be written to "
-         "faq/basics/index.html; move faq/basics/index.md or set the plugin's faq_dir / glossary_page option"),
-        ({}, {"glossary_page": "faq.md"},
-         "faq: the generated pages faq/index.md and faq.md would both be written to faq/index.html; "
-         "set the plugin's faq_dir / glossary_page option so they differ"),
-        ({"faq/faq.json.md": "# Mine\n"}, {},
-         "faq: faq/faq.json.md would be written into a folder faq/faq.json/, where the plugin writes "
-         "the file faq/faq.json; rename it"),
-        ({}, {"glossary_page": "faq/faq.json.md"},
-         "faq: the generated page faq/faq.json.md would be written where the plugin writes "
-         "faq/faq.json; choose another glossary_page"),
-        ({"faq/faq.json": "{}\n"}, {},
-         "faq: faq/faq.json would be overwritten by faq/faq.json, which the plugin writes at every "
-         "build; move it or set the plugin's faq_dir option"),
-    ],
-)
-def test_generated_and_user_files_never_share_an_output(
-    tmp_path: Path, docs: dict[str, str], options: dict[str, Any], message: str
-) -> None:
-    config = write_project(
-        tmp_path, docs={"index.md": "# Home\n", **docs}, config={"plugins": ["search", {"faq": options}]}
-    )
-    (tmp_path / "site").mkdir()
-    (tmp_path / "site" / "published.html").write_text("old site", encoding="utf-8")
-    site = build_cli(config)
-    assert site.returncode == 1, site.output
-    assert message in site.output
-    assert "Traceback" not in site.output and "IsADirectoryError" not in site.output
-    assert (tmp_path / "site" / "published.html").exists(), "refused before site_dir is emptied"
-
-
 def test_a_clash_with_a_file_another_plugin_generates_is_caught_too() -> None:
     from mkdocs_faq_plugin.plugin.url_clashes import clashes
 
@@ -405,16 +233,6 @@ def test_a_clash_with_a_file_another_plugin_generates_is_caught_too() -> None:
         "faq: gen/glossary.md and the generated page glossary.md would both be written to "
         "glossary/index.html; move gen/glossary.md or set the plugin's faq_dir / glossary_page option"
     ]
-
-
-def test_the_same_names_without_directory_urls_do_not_clash(tmp_path: Path) -> None:
-    config = write_project(
-        tmp_path, docs={"index.md": "# Home\n", "glossary/index.md": "# Mine\n", "faq/basics/index.md": "# B\n"},
-        config={"use_directory_urls": False},
-    )
-    site = build_cli(config, strict=True)
-    assert site.returncode == 0, site.output
-    assert "Mine" in site.html("glossary/index.html") and 'id="parameter"' in site.html("glossary.html")
 
 
 # ----------------------------------------------------------------------- weaker points
@@ -443,26 +261,6 @@ def test_a_fragment_after_an_id_is_reported_as_in_pages(tmp_path: Path) -> None:
     ]
 
 
-def test_an_upper_case_scheme_links_like_a_lower_case_one(tmp_path: Path) -> None:
-    faq = MINIMAL_FAQ.replace("see [tuning](faq:tuning-widgets)", "see [tuning](FAQ:tuning-widgets)")
-    config = write_project(
-        tmp_path, faq=faq, docs={"index.md": "# Home\n\nSee [the parameter](Glossary:parameter).\n"}
-    )
-    site = build_cli(config, strict=True)
-    assert site.returncode == 0, site.output
-    assert 'href="../usage/#tuning-widgets"' in site.html("faq/basics/index.html")
-    assert 'href="glossary/#parameter"' in site.html("index.html")
-
-
-def test_check_refuses_a_faq_dir_outside_the_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "faq.yml").write_text(MINIMAL_FAQ, encoding="utf-8")
-    assert main(["check", "--faq-dir", "../x"]) == 2
-    assert capsys.readouterr().err.endswith(
-        "error: --faq-dir '../x' must stay inside docs_dir: no '..', '.' or empty parts\n"
-    )
-
-
 def test_every_error_of_a_translation_shows_in_one_pass(tmp_path: Path) -> None:
     from mkdocs_faq_plugin.kb.loading import load_languages
     from mkdocs_faq_plugin.kb.problems import FaqError, errors
@@ -485,8 +283,8 @@ def test_every_error_of_a_translation_shows_in_one_pass(tmp_path: Path) -> None:
 def test_a_glob_translation_on_a_site_without_languages_is_announced(tmp_path: Path) -> None:
     from mkdocs_faq_plugin.kb.knowledge import load_knowledge
 
-    _files(tmp_path, ["faq.d/basics.yml"], ONE_QUESTION.format(id="a", question="A?", answer="A."))
-    _files(tmp_path, ["faq.d/notes.it.yml"], ONE_QUESTION.format(id="b", question="B?", answer="B."))
+    write_files(tmp_path, ["faq.d/basics.yml"], ONE_QUESTION.format(id="a", question="A?", answer="A."))
+    write_files(tmp_path, ["faq.d/notes.it.yml"], ONE_QUESTION.format(id="b", question="B?", answer="B."))
     result = load_knowledge(["faq.d/*.yml"], str(tmp_path))
     assert result.knowledge is not None
     assert result.notes == (

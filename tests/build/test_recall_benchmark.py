@@ -13,7 +13,7 @@ from benchmarks.recall.measure import is_name_link, read_page
 from benchmarks.recall.report import END, START, keep_section, write_section
 from benchmarks.recall.run import Judgements
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent.parent
 MINI = ROOT / "tests" / "data" / "recall"
 
 

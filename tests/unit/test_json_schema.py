@@ -34,15 +34,17 @@ jsonschema = pytest.importorskip("jsonschema")  # in the `test` extra
 
 from mkdocs_faq_plugin.kb import validation as validator  # noqa: E402
 from mkdocs_faq_plugin.kb.loading import load  # noqa: E402
-from mkdocs_faq_plugin.kb.validation import build_part, check_merged  # noqa: E402
+from mkdocs_faq_plugin.kb.references import check_merged  # noqa: E402
+from mkdocs_faq_plugin.kb.validation import build_part  # noqa: E402
 from mkdocs_faq_plugin.kb.reading import parse_yaml  # noqa: E402
+from mkdocs_faq_plugin.text import slug  # noqa: E402
 from mkdocs_faq_plugin.kb.written import WrittenNumber  # noqa: E402
 
 from conftest import MINIMAL_FAQ, ROOT  # noqa: E402
 
 SCHEMA_FILE = ROOT / "mkdocs_faq_plugin" / "faq.schema.json"
 STARTER_FILE = ROOT / "mkdocs_faq_plugin" / "templates" / "starter-faq.yml"
-CORPUS = Path(__file__).parent / "bad_faq"
+CORPUS = Path(__file__).resolve().parent.parent / "bad_faq"
 SCHEMA = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
 Validator = jsonschema.Draft202012Validator
 CHECKER = Validator(SCHEMA, format_checker=Validator.FORMAT_CHECKER)
@@ -294,7 +296,7 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
         term: dict[str, Any] = {"term": f"{draw(_WORD)} t{i}"}
         if draw(st.booleans()):
             term["id"] = f"term-{i}"
-        term_ids.append(term.get("id") or validator.slugify(term["term"]))
+        term_ids.append(term.get("id") or slug(term["term"]))
         term["definition"] = draw(_TEXT | _NUMBER)
         terms.append(term)
     for i, term in enumerate(terms):

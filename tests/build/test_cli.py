@@ -20,7 +20,7 @@ from conftest import MINIMAL_FAQ, ROOT, mkdocs_faq_executable
 from mkdocs_faq_plugin.pages.export import export_data
 from mkdocs_faq_plugin.kb.loading import load
 
-CORPUS = Path(__file__).parent / "bad_faq"
+CORPUS = Path(__file__).resolve().parent.parent / "bad_faq"
 
 
 _executable = mkdocs_faq_executable

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import string
-from pathlib import Path
 
 import _hypothesis_profile  # noqa: F401 - registers and loads the "ci" profile
 import pytest

@@ -8,7 +8,7 @@ import pytest
 
 from mkdocs_faq_plugin.kb.loading import load
 
-CORPUS = Path(__file__).parent / "bad_faq"
+CORPUS = Path(__file__).resolve().parent.parent / "bad_faq"
 CASES = sorted(p.stem for p in CORPUS.glob("*.yml"))
 
 

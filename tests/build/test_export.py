@@ -19,11 +19,11 @@ from mkdocs_faq_plugin.pages.export import (
     CSV_COLUMNS,
     FORMULA_STARTS,
     export_data,
-    markdown_to_text,
     page_url,
     to_csv,
     to_json,
 )
+from mkdocs_faq_plugin.text import markdown_to_text
 from mkdocs_faq_plugin.layout import SiteLayout
 from mkdocs_faq_plugin.kb.loading import load_knowledge_base
 from mkdocs_faq_plugin.kb.model import Category, KnowledgeBase, Question, Source, Term
