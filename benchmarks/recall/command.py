@@ -17,6 +17,7 @@ from typing import Any
 
 from ..configs import REPO_ROOT
 from .corpus import Corpus, read_hugo, read_myst
+from .kubernetes import read_kubernetes
 from .report import write_section
 from .run import JUDGEMENTS, Judgements, measure_corpus, write_unjudged
 
@@ -33,8 +34,14 @@ def add_parser(sub: Any) -> None:
                      help="a checkout of the CNCF Cloud Native Glossary (cncf/glossary)")
     rec.add_argument("--turing-way", type=Path, metavar="DIR",
                      help="a checkout of The Turing Way (the-turing-way/the-turing-way)")
-    rec.add_argument("--languages", default="en,ko,ja,zh-cn",
-                     help="languages of the CNCF glossary to measure (default en,ko,ja,zh-cn)")
+    rec.add_argument("--kubernetes", type=Path, metavar="DIR",
+                     help="a checkout of the Kubernetes documentation (kubernetes/website)")
+    rec.add_argument("--languages", default="en,ko,ja,zh-cn,ru,de",
+                     help="languages of the CNCF glossary to measure "
+                     "(default en,ko,ja,zh-cn,ru,de)")
+    rec.add_argument("--kubernetes-languages", default="uk,ru,de,pl",
+                     help="languages of the Kubernetes documentation to measure "
+                     "(default uk,ru,de,pl)")
     rec.add_argument("--sample", type=int, metavar="N",
                      help="marks to judge per corpus and setting (default: 120 for The "
                      "Turing Way, 60 per language of the CNCF glossary)")
@@ -50,7 +57,7 @@ def add_parser(sub: Any) -> None:
 
 def _corpora(args: argparse.Namespace) -> tuple[list[Corpus], bool]:
     languages = [code.strip() for code in args.languages.split(",") if code.strip()]
-    real = args.cncf is not None or args.turing_way is not None
+    real = args.cncf is not None or args.turing_way is not None or args.kubernetes is not None
     cncf, turing = (args.cncf, args.turing_way) if real else (MINI / "hugo", MINI / "myst")
     corpora: list[Corpus] = []
     if cncf is not None:
@@ -58,6 +65,9 @@ def _corpora(args: argparse.Namespace) -> tuple[list[Corpus], bool]:
                     for language in languages if real or (cncf / "content" / language).is_dir()]
     if turing is not None:
         corpora.append(read_myst(turing, "turing-way" if real else "mini-myst"))
+    if args.kubernetes is not None:
+        corpora += [read_kubernetes(args.kubernetes, code.strip())
+                    for code in args.kubernetes_languages.split(",") if code.strip()]
     return corpora, real
 
 

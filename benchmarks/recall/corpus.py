@@ -37,6 +37,8 @@ class Entry:
     id: str
     title: str
     definition: str
+    aliases: tuple[str, ...] = ()
+    """Other names the source itself gives (the Kubernetes glossary's `aka`)."""
 
 
 @dataclass

@@ -12,7 +12,8 @@ __all__ = ["END", "START", "keep_section", "render", "write_section"]
 START = "<!-- recall-benchmark:start -->"
 END = "<!-- recall-benchmark:end -->"
 _SECTION = re.compile(re.escape(START) + r".*?" + re.escape(END), re.S)
-_NAMES = {"cncf": "CNCF Cloud Native Glossary", "turing-way": "The Turing Way"}
+_NAMES = {"cncf": "CNCF Cloud Native Glossary", "turing-way": "The Turing Way",
+          "kubernetes": "Kubernetes documentation"}
 
 
 def _percent(hits: int, total: int) -> str:

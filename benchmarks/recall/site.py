@@ -29,6 +29,8 @@ def faq_yml(corpus: Corpus, settings: dict[str, dict[str, Any]]) -> str:
     for entry in corpus.entries:
         item: dict[str, Any] = {"term": entry.title, "id": entry.id,
                                 "definition": entry.definition or entry.title}
+        if entry.aliases:
+            item["aliases"] = list(entry.aliases)
         item.update(settings.get(entry.id, {}))
         glossary.append(item)
     return yaml.safe_dump({"glossary": glossary}, allow_unicode=True, sort_keys=False)

@@ -51,15 +51,16 @@ def run_check(args: argparse.Namespace) -> int:
         languages = load_languages(patterns, base_dir, result, wanted or None)
         problems += languages.problems
         linked = result.kb
+        language = args.site_language or (site.language if site else None) or "en"
         if args.forms is not None:
             chosen = list(linked.glossary)
             if args.forms:
-                chosen = forms_report.terms_named(linked, args.forms)
+                chosen = forms_report.terms_named(linked, args.forms, language)
                 if not chosen:
                     return usage_error("check", f"--forms: no glossary term '{args.forms}'")
-            listing = forms_report.forms_listing(linked, chosen)
-        language = args.site_language or (site.language if site else None) or "en"
-        problems += forms_report.shared_form_notes(linked) + everyday.notes(linked, language)
+            listing = forms_report.forms_listing(linked, chosen, language)
+        problems += forms_report.shared_form_notes(linked, language)
+        problems += everyday.notes(linked, language)
     if args.review_after and result.kb is not None:
         import datetime
 

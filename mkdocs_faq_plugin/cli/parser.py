@@ -66,8 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--site-language", metavar="LANG",
-        help="language of the site's pages, for the notes on everyday words (default: the "
-        "site's theme.language, else en)",
+        help="language of the site's pages, for the notes on everyday words and the word forms "
+        "of --forms (default: the site's theme.language, else en)",
     )
     _add_host_argument(check)
     check.set_defaults(run=run_check)

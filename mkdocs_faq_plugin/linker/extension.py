@@ -59,6 +59,11 @@ class FaqExtension(Extension):
             ],
             "faq_dir": ["faq", "Folder of the generated FAQ pages, relative to docs_dir"],
             "glossary_page": ["glossary.md", "Source path of the glossary page"],
+            "language": [
+                "",
+                "Language of faq.yml's terms (uk, de, ...), for the word forms of languages "
+                "that decline nouns; empty: English rules",
+            ],
             "current_page": ["index.md", "Source path of the page being converted"],
             "link_format": [
                 "md",
@@ -115,6 +120,7 @@ class FaqExtension(Extension):
             host.root or os.getcwd(),
             str(self.getConfig("faq_dir")),
             str(self.getConfig("glossary_page")),
+            str(self.getConfig("language")) or None,
         )
         context = LinkerContext(
             site.layout,

@@ -95,19 +95,24 @@ def _load_site_cached(
     stamps: tuple[tuple[str, int, int], ...],
     faq_dir: str,
     glossary_page: str,
+    language: str | None,
 ) -> StandaloneSite:
     from ..kb.loading import load_knowledge_base  # only standalone use needs YAML loading
 
     kb = load_knowledge_base(list(paths), base_dir)
     return StandaloneSite(
         SiteLayout(kb, faq_dir.strip("/"), glossary_page),
-        TermMatcher.from_terms(kb.glossary),
+        TermMatcher.from_terms(kb.glossary, language),
         {t.id: plain_text(t.definition) for t in kb.glossary},
     )
 
 
 def load_site(
-    paths: tuple[str, ...], base_dir: str, faq_dir: str, glossary_page: str
+    paths: tuple[str, ...],
+    base_dir: str,
+    faq_dir: str,
+    glossary_page: str,
+    language: str | None = None,
 ) -> StandaloneSite:
     """Load once per version of the files (hosts may build a new extension for every page).
 
@@ -124,4 +129,4 @@ def load_site(
             stamps.append((path, stat.st_mtime_ns, stat.st_size))
         except OSError:
             stamps.append((path, -1, -1))  # missing: the loader reports it
-    return _load_site_cached(paths, base_dir, tuple(stamps), faq_dir, glossary_page)
+    return _load_site_cached(paths, base_dir, tuple(stamps), faq_dir, glossary_page, language)

@@ -135,9 +135,12 @@ class SiteBuild:
         self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
     ) -> LinkerContext:
         glossary = self.options.glossary
+        term_languages = self.language.term_languages(self.knowledge, kb, language)
         return LinkerContext(
             layout=layout,
-            matcher=TermMatcher.from_terms(kb.glossary if glossary.enabled else ()),
+            matcher=TermMatcher.from_terms(
+                kb.glossary if glossary.enabled else (), language, term_languages
+            ),
             annotate=glossary.annotate,
             link=glossary.link,
             tooltips=self.options.tooltips,
@@ -145,7 +148,7 @@ class SiteBuild:
             warn=self.warn,
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
-            term_languages=self.language.term_languages(self.knowledge, kb, language),
+            term_languages=term_languages,
         )
 
     def context_for(self, language: str) -> LinkerContext:

@@ -12,6 +12,8 @@ would call a mention "the term":
   the term says `case_sensitive: false`.
 * **Number**: the last word gets its English plural, or its singular when it is a plural
   ("Containers" → "Container"), see `inflection`; both get possessives.
+* **Case and number in other languages**: a term in Ukrainian, Russian, Polish, German,
+  Swahili, Amharic or Finnish gets that language's forms instead, see `morphology`.
 * **Separators**: hyphen and space between words are interchangeable ("front matter",
   "front-matter"); that rule lives in the matcher's index, which compares separators so.
   Korean names with spaces also match written without them ("서비스 메시", "서비스메시").
@@ -29,6 +31,7 @@ from dataclasses import dataclass
 
 from ..kb.model import Term
 from .inflection import plural_forms, singular_forms
+from .morphology import base_language, name_forms
 
 __all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
 
@@ -38,6 +41,8 @@ WRITTEN, DERIVED, INFLECTED = 0, 1, 2
 _TITLE = re.compile(r"^(?P<name>.*?\S)\s*[(（]\s*(?P<inner>[^()（）]*?\S)\s*[)）]$")
 _LAST_WORD = re.compile(r"[^\W_]+$")
 _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
+_OWN_SCRIPT = frozenset({"uk", "ru", "am"})
+"""Languages with rules whose script is not Latin."""
 _HANGUL_SPACE = re.compile(f"(?<=[{_HANGUL}]) +(?=[{_HANGUL}])")
 
 
@@ -48,7 +53,7 @@ class SurfaceForm:
     text: str
     term_id: str
     kind: str
-    """name, alias, title part, abbreviation, plural, singular, possessive, joined"""
+    """name, alias, title part, abbreviation, plural, singular, possessive, joined, inflected"""
     case_sensitive: bool
     flexible: bool
     """Hyphen and space between its words are interchangeable."""
@@ -146,8 +151,23 @@ def _has_case(word: str) -> bool:
     return all(char.isdigit() or char.isupper() or char.islower() for char in word)
 
 
-def term_forms(term: Term) -> list[SurfaceForm]:
-    """Every surface form of `term`, in the order the matcher takes them."""
+def language_forms(name: str, language: str | None) -> list[tuple[str, str]]:
+    """`surface_forms` in `language`: where `morphology` has rules for it, the name's case
+    and number forms ("модель" → "моделлю", "моделей"), else the English number rules."""
+    forms = name_forms(name, language)
+    if forms is None:
+        return surface_forms(name)
+    # A Latin name in a Cyrillic or Ge'ez glossary ("Pod") keeps its English plural too.
+    latin = name[-1:].isascii() and base_language(language) in _OWN_SCRIPT
+    found = surface_forms(name) if latin else []
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    found += [(form, "inflected") for form in forms]
+    return [(name, "name"), *((text, kind) for text, kind in found if text != name)]
+
+
+def term_forms(term: Term, language: str | None = None) -> list[SurfaceForm]:
+    """Every surface form of `term`, in the order the matcher takes them; `language` is the
+    term's (see `morphology`), None for English rules only."""
     variants = term.variants
     names: list[tuple[str, str, int, bool]] = []  # text, kind, rank, from an alias?
     names.append((term.term, "name", WRITTEN, False))
@@ -163,7 +183,9 @@ def term_forms(term: Term) -> list[SurfaceForm]:
             exact = kind == "abbreviation" or is_acronym(text)
         else:
             exact = term.case_sensitive
-        inflected = surface_forms(text) if variants else [(" ".join(text.split()), "name")]
+        inflected = (
+            language_forms(text, language) if variants else [(" ".join(text.split()), "name")]
+        )
         for index, (form_text, form_kind) in enumerate(inflected):
             forms.append(SurfaceForm(
                 form_text, term.id, kind if index == 0 else form_kind, exact, variants,

@@ -16,7 +16,7 @@ Pure: no MkDocs or Markdown import.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, pairwise
 from typing import NamedTuple
@@ -141,9 +141,21 @@ class TermMatcher:
         )
 
     @classmethod
-    def from_terms(cls, terms: Iterable[Term]) -> TermMatcher:
-        """The matcher of every form the terms' settings let annotate (see `forms`)."""
-        return cls(form for term in terms for form in term_forms(term) if form.annotated)
+    def from_terms(
+        cls,
+        terms: Iterable[Term],
+        language: str | None = None,
+        term_languages: Mapping[str, str] | None = None,
+    ) -> TermMatcher:
+        """The matcher of every form the terms' settings let annotate (see `forms`), each
+        term inflected in its own language: `term_languages[id]`, else `language`."""
+        languages = term_languages or {}
+        return cls(
+            form
+            for term in terms
+            for form in term_forms(term, languages.get(term.id, language))
+            if form.annotated
+        )
 
     def __bool__(self) -> bool:
         return bool(self._roots)

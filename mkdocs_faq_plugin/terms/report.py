@@ -32,9 +32,10 @@ class FormOwner:
     """The id of the term this text links to; None when no term annotates it."""
 
 
-def form_owners(kb: KnowledgeBase) -> dict[str, list[FormOwner]]:
-    """Every term's forms, in the matcher's order, each with the term that wins it."""
-    per_term = {term.id: term_forms(term) for term in kb.glossary}
+def form_owners(kb: KnowledgeBase, language: str | None = None) -> dict[str, list[FormOwner]]:
+    """Every term's forms in `language`, in the matcher's order, each with the term that
+    wins it."""
+    per_term = {term.id: term_forms(term, language) for term in kb.glossary}
     winners: dict[tuple[object, ...], str] = {}
     everything = [form for forms in per_term.values() for form in forms if form.annotated]
     for form in sorted(everything, key=lambda f: f.rank):  # the matcher's order
@@ -52,7 +53,7 @@ def form_owners(kb: KnowledgeBase) -> dict[str, list[FormOwner]]:
     return result
 
 
-def terms_named(kb: KnowledgeBase, text: str) -> list[Term]:
+def terms_named(kb: KnowledgeBase, text: str, language: str | None = None) -> list[Term]:
     """The term with this id or name, else every term one of whose forms is `text` ("CD")."""
     term = kb.find_term(text)
     if term is not None:
@@ -60,13 +61,13 @@ def terms_named(kb: KnowledgeBase, text: str) -> list[Term]:
     wanted = " ".join(text.split()).casefold()
     return [
         term for term in kb.glossary
-        if any(form.text.casefold() == wanted for form in term_forms(term))
+        if any(form.text.casefold() == wanted for form in term_forms(term, language))
     ]
 
 
-def forms_listing(kb: KnowledgeBase, terms: list[Term]) -> str:
-    """The text of `check --forms`: a block per term, one line per form."""
-    owners = form_owners(kb)
+def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = None) -> str:
+    """The text of `check --forms`: a block per term, one line per form (in `language`)."""
+    owners = form_owners(kb, language)
     lines = [LEGEND, ""]
     for term in terms:
         setting = {False: "  [annotate: false: linked by hand only]",
@@ -89,7 +90,7 @@ def forms_listing(kb: KnowledgeBase, terms: list[Term]) -> str:
     return "\n".join(lines)
 
 
-def shared_form_notes(kb: KnowledgeBase) -> list[Problem]:
+def shared_form_notes(kb: KnowledgeBase, language: str | None = None) -> list[Problem]:
     """A note for each written name or title part that links to another term.
 
     Generated forms (plurals, possessives) that collide are left out: the term that wrote
@@ -98,7 +99,7 @@ def shared_form_notes(kb: KnowledgeBase) -> list[Problem]:
     """
     notes = []
     by_id = kb.terms_by_id
-    for term_id, entries in form_owners(kb).items():
+    for term_id, entries in form_owners(kb, language).items():
         term = by_id[term_id]
         for entry in entries:
             form = entry.form

@@ -106,3 +106,32 @@ def test_the_recorded_figures_match_the_judgements() -> None:
             assert precision["judged"] == precision["sampled"], (entry["corpus"], config)
     assert len(judgements.verdicts) >= 800
     assert sum(not v for v in judgements.verdicts.values()) >= 50
+
+
+def test_kubernetes_reader(tmp_path: Path) -> None:
+    """Tooltips become hand links (the entry's title where a tooltip has no text); an entry
+    not translated falls back to English, as Hugo does; section pages and templates map."""
+    from benchmarks.recall.kubernetes import read_kubernetes
+
+    def write(path: str, text: str) -> None:
+        target = tmp_path / "content" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+
+    glossary = "docs/reference/glossary"
+    write(f"en/{glossary}/node.md", "---\ntitle: Node\nid: node\nshort_description: A machine.\n---\nA machine.\n")
+    write(f"en/{glossary}/pod.md", "---\ntitle: Pod\nid: pod\nshort_description: Containers.\n---\nSome.\n")
+    write(f"uk/{glossary}/node.md", "---\ntitle: Вузол\nid: node\naka:\n- Node\n"
+          "short_description: Машина.\n---\nМашина для {{< glossary_tooltip term_id=\"pod\" >}}.\n")
+    write("uk/docs/_index.md", "---\ntitle: Docs\n---\n"
+          'На {{< glossary_tooltip text="вузлі" term_id="node" >}} працює Pod.\n')
+    write("uk/docs/templates/x.md", "---\ntitle: T\n---\nШаблон.\n")
+    corpus = read_kubernetes(tmp_path, "uk")
+    titles = {entry.id: (entry.title, entry.aliases) for entry in corpus.entries}
+    assert titles == {"node": ("Вузол", ("Node",)), "pod": ("Pod", ())}
+    pages = {page.path: page for page in corpus.pages}
+    assert sorted(pages) == ["index.md", "reference/glossary/node.md"]
+    assert pages["index.md"].original.strip() == "На [вузлі](#hand-node) працює Pod."
+    assert pages["index.md"].stripped.strip() == "На вузлі працює Pod."
+    entry_page = pages["reference/glossary/node.md"]
+    assert entry_page.about == "node" and "[Pod](#hand-pod)" in entry_page.original
