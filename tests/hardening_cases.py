@@ -1,5 +1,5 @@
 """Inputs shared by the unit and build tests of issue 29 (`unit/test_hardening.py`,
-`build/test_hardening.py`)."""
+`build/test_hardening_builds.py`)."""
 
 from __future__ import annotations
 

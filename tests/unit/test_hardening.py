@@ -1,6 +1,6 @@
 """Issue 29, "nothing lost in silence": inputs that used to lose or change what the author
 wrote without a word, or crash. Each is now read as written or refused with one located line.
-The builds are in `build/test_hardening.py`.
+The builds are in `build/test_hardening_builds.py`.
 """
 
 from __future__ import annotations
