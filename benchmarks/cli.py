@@ -7,6 +7,7 @@
     python -m benchmarks report --results benchmarks/out/results.json
     python -m benchmarks generate /tmp/site --pages 100 --terms 50 --questions 100
     python -m benchmarks recall --cncf DIR --turing-way DIR   (see benchmarks/recall/)
+    python -m benchmarks import-cost               (a 5,000-term import against none)
 
 Exit status of `run`: 0 when every build that ran succeeded, 1 when a build failed (its
 stderr tail is printed and written to the report), 2 for bad arguments.
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import imports, machine, report, runner, sitegen
+from . import import_cost, imports, machine, report, runner, sitegen
 from .configs import CONFIGS, DEFAULT_CONFIGS, NEEDS_PLUGIN, REPO_ROOT
 from .recall import command as recall_command
 from .targets import TARGET_SIZES
@@ -120,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--report", type=Path, default=DEFAULT_REPORT)
 
     recall_command.add_parser(sub)
+    import_cost.add_parser(sub)
 
     gen = sub.add_parser("generate", help="write one synthetic site (all configurations)")
     gen.add_argument("root", type=Path)
@@ -257,4 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_report(args)
     if args.command == "recall":
         return recall_command.main(args)
+    if args.command == "import-cost":
+        return import_cost.main(args, _log)
     return cmd_generate(args, ap)

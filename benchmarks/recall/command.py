@@ -113,7 +113,8 @@ def _summary(figures: dict[str, Any]) -> str:
                   else "unjudged")
         parts.append(
             f"{config}: name links {f['name_recalled']}/{f['name_links']}, all links "
-            f"{f['recalled']}/{f['hand_links']}, {f['marks']} marks, precision {judged}, "
+            f"{f['recalled']}/{f['hand_links']} (with the mention before: {f['placed']}), "
+            f"{f['marks']} marks, precision {judged}, "
             f"misplaced {f['misplaced']}"
         )
     return " ".join(parts[:1]) + "\n  " + "\n  ".join(parts[1:])

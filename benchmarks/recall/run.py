@@ -1,5 +1,7 @@
 """One recall/precision run: build each corpus with default settings and with `check`'s
-advice applied, then count recalled hand links and judge a fixed sample of marks.
+advice applied, then count recalled hand links and judge a fixed sample of marks. (Where the
+default already keeps everyday-word terms to their sense, the advice is empty and both
+builds are the same.)
 
 Judgements live in `judgements.tsv` beside this file, one line per judged mark: corpus,
 language, the mark's key (`page:offset:term`, an offset into the page's visible text),
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mkdocs_faq_plugin.terms.everyday import advice_for, frequencies
+from mkdocs_faq_plugin.terms.everyday import advice_for
 from mkdocs_faq_plugin.kb.model import KnowledgeBase, Term
 
 from .corpus import Corpus
@@ -50,12 +52,11 @@ class Judgements:
 
 
 def advice_settings(corpus: Corpus) -> dict[str, dict[str, Any]]:
-    """The settings `mkdocs-faq check` advises for this glossary, per term id."""
-    zipf = frequencies(corpus.language)
-    if zipf is None:
-        return {}
+    """The settings `mkdocs-faq check` advises for this glossary, per term id: none for the
+    everyday-word terms that the default (`annotate: auto`) already keeps to their sense."""
     kb = KnowledgeBase(glossary=tuple(Term(e.id, e.title, e.definition) for e in corpus.entries))
-    return {advice.term.id: advice.setting for advice in advice_for(kb, zipf)}
+    return {advice.term.id: advice.setting for advice in advice_for(kb, corpus.language)
+            if advice.setting}
 
 
 def _aligned(built: PageText, plain: PageText) -> list[Mark]:
@@ -121,8 +122,9 @@ def _recall(
     about: dict[str, str | None],
 ) -> tuple[dict[str, Any], list[str]]:
     """Hand links recalled; a link from a term's own page to itself is left out, since the
-    plugin does not link a term there on purpose."""
-    links = found = name_links = name_found = 0
+    plugin does not link a term there on purpose. `placed` also counts a link whose mention
+    just before it is marked: The Turing Way writes "co-authors [def]", the link on "def"."""
+    links = found = name_links = name_found = placed = 0
     missed: list[str] = []
     for path, page in built.items():
         for link in _aligned(page, plain[path]):
@@ -133,13 +135,15 @@ def _recall(
             named = is_name_link(link.text, names[link.term])
             links += 1
             found += hit
+            placed += hit or any(m.term == link.term and 0 <= link.start - m.end <= 3
+                                 for m in page.marks)
             name_links += named
             name_found += named and hit
             if not hit:
                 missed.append(f"{'name ' if named else ''}{path}: '{link.text}' → {link.term}")
     return {
         "hand_links": links, "recalled": found, "name_links": name_links,
-        "name_recalled": name_found,
+        "name_recalled": name_found, "placed": placed,
     }, missed
 
 

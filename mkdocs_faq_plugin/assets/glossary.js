@@ -52,6 +52,9 @@
           .join(" ")
       ].join(" ");
       var item = { id: heading.id, node: node, text: faqPlugin.fold(text) };
+      var copy = el("p", { class: "faq-copy-row" });
+      copy.appendChild(faqPlugin.copyLinkButton(heading.id, state.labels));
+      node.appendChild(copy);
       state.items.push(item);
       state.groups.forEach(function (group) {
         if (group.node.contains(node)) group.items.push(item);
@@ -122,6 +125,10 @@
       }
     });
     state.container.classList.toggle("faq-filtered", query.length > 0);
+    faqPlugin.unhighlight(state.container);
+    state.items.forEach(function (item) {
+      if (!item.node.hidden) faqPlugin.highlight(item.node, query);
+    });
     state.toolbar.report(shown, state.items.length);
   }
 
@@ -137,7 +144,7 @@
   function reveal(target) {
     if (!glossary || !target.closest(".faq-letter-group[hidden], .faq-glossary-entry[hidden]")) return false;
     glossary.toolbar.input.value = "";
-    applyFilter();
+    glossary.toolbar.input.dispatchEvent(new Event("input")); // refilters, and clears ?filter=
     return true;
   }
 

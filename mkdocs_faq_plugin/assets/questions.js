@@ -6,6 +6,10 @@
  * aria-expanded aria-controls>` inside the heading, so the heading still names the section
  * and the button toggles the answer with Enter or Space. Collapsed answers are
  * `hidden="until-found"` where the browser supports it: find-in-page still opens them.
+ * The filter searches answers too (on the index, each link's `data-faq-text`), marks what
+ * matches, and keeps its words in the URL (`?filter=`). The template's `data-faq-collapse`
+ * ("small-screens", "always" or "never") says whether answers start collapsed; without
+ * JavaScript every answer is shown.
  */
 (function () {
   "use strict";
@@ -22,6 +26,7 @@
   var wrap = faqPlugin.wrap;
 
   var STORAGE_PREFIX = "faq-plugin:collapsed:";
+  var SMALL_SCREEN = "(max-width: 44.9375em)"; // Material's phones and small tablets
   var SUPPORTS_UNTIL_FOUND = "onbeforematch" in document.documentElement;
 
   var storage = {
@@ -76,7 +81,15 @@
       var link = li.querySelector("a[href]");
       if (!link) return;
       var tags = tagsByHref[link.href] || [];
-      var item = { node: li, tags: tags.map(fold), text: fold(li.textContent + " " + tags.join(" ")) };
+      var answer = li.getAttribute("data-faq-text") || "";
+      var item = {
+        node: li,
+        link: link,
+        answer: answer,
+        tags: tags.map(fold),
+        title: fold(link.textContent + " " + tags.join(" ")),
+        text: fold(li.textContent + " " + tags.join(" ") + " " + answer)
+      };
       entry.items.push(item);
       state.items.push(item);
     });
@@ -132,6 +145,8 @@
     answer.addEventListener("beforematch", function () {
       setExpanded(record, true, true); // the browser's find-in-page opens a collapsed answer
     });
+    var meta = answer.querySelector(".faq-meta");
+    (meta || answer).appendChild(faqPlugin.copyLinkButton(id, state.labels));
     state.items.push(record);
     state.collapsible.push(record);
   }
@@ -169,6 +184,8 @@
       });
       toolbar.row.appendChild(buttons);
     }
+    var slot = state.container.querySelector(".faq-tools:not([data-faq-tools])");
+    state.collapse = (slot && slot.getAttribute("data-faq-collapse")) || "never";
     var anchor = state.sections.length ? state.sections[0].node : state.collapsible.length ? state.collapsible[0].node : state.allTags;
     faqPlugin.placeToolbar(state.container, toolbar, anchor);
     toolbar.input.addEventListener("input", applyFilter);
@@ -209,15 +226,26 @@
     faq = state;
 
     var restored = false; // the page got shorter above the #target, maybe
-    var collapsed = storage.get(state.storageKey) || [];
+    var collapsed = storage.get(state.storageKey);
+    if (!collapsed && collapsedByDefault(state.collapse)) {
+      collapsed = state.collapsible.map(function (item) {
+        return item.id;
+      });
+    }
     state.collapsible.forEach(function (item) {
-      if (collapsed.indexOf(item.id) !== -1) {
+      if ((collapsed || []).indexOf(item.id) !== -1) {
         setExpanded(item, false, false);
         restored = true;
       }
     });
     applyFilter();
     return restored;
+  }
+
+  /** Do answers start collapsed on this screen, when the reader has not chosen yet? */
+  function collapsedByDefault(mode) {
+    if (mode === "always") return true;
+    return mode === "small-screens" && !!window.matchMedia && window.matchMedia(SMALL_SCREEN).matches;
   }
 
   function setExpanded(item, expanded, persist) {
@@ -241,15 +269,15 @@
       .map(function (item) {
         return item.id;
       });
-    storage.set(faq.storageKey, ids.length ? ids : null);
+    storage.set(faq.storageKey, ids); // [] too: the reader's choice wins over the default
   }
 
   function setTag(tag) {
     if (!faq) return;
     faq.tag = tag;
     faq.activeTag.hidden = !tag;
-    faq.activeTagLabel.textContent = tag ? faq.labels.tags + ": " + tag : "";
-    faq.activeTagButton.setAttribute("aria-label", faq.labels.remove_tag + ": " + tag);
+    faq.activeTagLabel.textContent = tag ? faq.labels.tags + faq.labels.colon + " " + tag : "";
+    faq.activeTagButton.setAttribute("aria-label", faq.labels.remove_tag + faq.labels.colon + " " + tag);
     var folded = fold(tag);
     Array.prototype.forEach.call(faq.container.querySelectorAll("a.faq-tag-chip"), function (chip) {
       var active = !!folded && fold(chip.textContent) === folded;
@@ -282,7 +310,23 @@
     });
     if (state.allTags) state.allTags.hidden = active;
     state.container.classList.toggle("faq-filtered", active);
+    mark(state, query);
     state.toolbar.report(shown, state.items.length);
+  }
+
+  /** Mark the query's words in what is shown; an index link found by its answer gets the
+      answer's matching passage under it. */
+  function mark(state, query) {
+    faqPlugin.unhighlight(state.container);
+    if (!query.length) return;
+    state.items.forEach(function (item) {
+      if (item.node.hidden) return;
+      faqPlugin.highlight(item.node, query);
+      if (item.link && item.answer && !faqPlugin.matches(item.title, query)) {
+        var passage = faqPlugin.snippet(item.answer, query);
+        if (passage) item.node.appendChild(passage);
+      }
+    });
   }
 
   /** Clicking a tag chip of a question filters this page by that tag (JavaScript on). */
@@ -295,8 +339,10 @@
     event.stopPropagation(); // keep Material's instant navigation out of it
     var tag = link.textContent.trim();
     setTag(fold(faq.tag) === fold(tag) ? "" : tag);
+    // Below a fixed header (Material's) the toolbar's scroll-margin keeps it in view.
+    var margin = parseFloat(window.getComputedStyle(faq.toolbar.root).scrollMarginTop) || 0;
     var top = faq.toolbar.root.getBoundingClientRect().top;
-    if (top < 0 || top > window.innerHeight) {
+    if (top < margin || top > window.innerHeight) {
       faq.toolbar.root.scrollIntoView({ block: "start", behavior: faqPlugin.reducedMotion() ? "auto" : "smooth" });
     }
   }
@@ -317,6 +363,7 @@
       if (!item.node.contains(target)) return;
       if (item.node.hidden) {
         faq.toolbar.input.value = "";
+        faq.toolbar.input.dispatchEvent(new Event("input")); // the URL's ?filter= goes too
         setTag("");
         revealed = true;
       }

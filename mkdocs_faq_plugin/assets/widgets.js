@@ -27,7 +27,12 @@
     glossary_filter_placeholder: "Type to filter terms…",
     glossary_no_results: "No term matches your filter.",
     remove_tag: "Remove tag filter",
-    letters: "Letters"
+    letters: "Letters",
+    search_site: "Search the whole site",
+    copy_link: "Copy link",
+    link_copied: "Link copied",
+    copy_link_manual: "Copy this link:",
+    colon: ":"
   };
 
   var HEADING = /^H[1-6]$/;
@@ -187,12 +192,25 @@
       }
     });
     tools.appendChild(field);
+    input.value = readQuery();
+    input.addEventListener("input", function () {
+      writeQuery(input.value);
+    });
     var row = el("div", { class: "faq-tools__row" });
     var count = el("span", { class: "faq-count", id: "faq--count-" + n });
     row.appendChild(count);
     tools.appendChild(row);
     var empty = el("p", { class: "faq-empty" }, isFaq ? labels.no_results : labels.glossary_no_results);
     empty.hidden = true;
+    var search = siteSearch();
+    if (search) {
+      var more = el("button", { type: "button", class: "faq-search-site" }, labels.search_site);
+      more.addEventListener("click", function () {
+        search(input.value.trim());
+      });
+      empty.appendChild(document.createTextNode(" "));
+      empty.appendChild(more);
+    }
     tools.appendChild(empty);
     return {
       root: tools,
@@ -211,6 +229,71 @@
         }
       }
     };
+  }
+
+  // ------------------------------------------------------------------ the filter in the URL
+
+  /** The filter's words live in `?filter=` (not `?q=`: Material and both built-in themes
+      open their site search for a `q` parameter). */
+  var QUERY_PARAM = "filter";
+
+  function readQuery() {
+    try {
+      return new URL(window.location.href).searchParams.get(QUERY_PARAM) || "";
+    } catch (error) {
+      return "";
+    }
+  }
+
+  function writeQuery(value) {
+    var url = new URL(window.location.href);
+    if (value.trim()) url.searchParams.set(QUERY_PARAM, value);
+    else url.searchParams.delete(QUERY_PARAM);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url.href);
+  }
+
+  // ------------------------------------------------------------------ the site's own search
+
+  function keyup(input) {
+    input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  /**
+   * How to search the whole site for a query, or null when the theme shows no search:
+   * Material's search dialog, the mkdocs theme's search modal, else a search form's page
+   * (readthedocs' `search.html?q=`).
+   */
+  function siteSearch() {
+    var toggle = document.querySelector('input[data-md-toggle="search"]');
+    var material = document.querySelector("input.md-search__input");
+    if (toggle && material) {
+      return function (query) {
+        toggle.checked = true;
+        toggle.dispatchEvent(new Event("change"));
+        material.value = query;
+        material.focus();
+        keyup(material);
+      };
+    }
+    var modal = document.getElementById("mkdocs-search-query");
+    var opener = document.querySelector('[data-bs-target="#mkdocs_search_modal"]');
+    if (modal && opener) {
+      return function (query) {
+        modal.value = query;
+        opener.click();
+        keyup(modal);
+      };
+    }
+    var field = document.querySelector('form[action] input[name="q"]');
+    if (field && field.form) {
+      return function (query) {
+        var url = new URL(field.form.getAttribute("action"), window.location.href);
+        url.searchParams.set("q", query);
+        window.location.assign(url.href);
+      };
+    }
+    return null;
   }
 
   /** Put the toolbar where the template left a `.faq-tools` placeholder, else before `anchor`. */

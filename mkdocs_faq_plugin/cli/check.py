@@ -81,12 +81,26 @@ def run_check(args: argparse.Namespace) -> int:
             mentioned = mentioned_in_docs(
                 result.kb, args.unused,
                 faq_dir=args.faq_dir.strip("/"), glossary_page=args.glossary_page,
+                language=args.site_language or (site.language if site else None),
             )
         except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
             return usage_error("check", str(exc))
         problems += unused_problems(unused_terms(result.kb, mentioned))
+    imports_failed = False
+    import_lines: list[str] = []
+    if args.imports or args.import_sources:
+        from ..kb.shared import without_imported_links
+        from .imports import check_imports, import_sources
+
+        sources, sources_dir, limits, missing = import_sources(args, site.path if site else None)
+        if missing:
+            return usage_error("check", missing[0])
+        import_lines, exports, imports_failed = check_imports(sources, sources_dir, limits)
+        problems = without_imported_links(problems, exports)
     for problem in problems:
         print(format_problem(problem))
+    if import_lines:
+        print("\n".join(import_lines))
     if listing is not None:
         print(listing)
     found_errors = errors(problems)
@@ -98,7 +112,7 @@ def run_check(args: argparse.Namespace) -> int:
         if args.languages is not None and result.kb is not None:
             _print_coverage(result.kb, languages, base_dir)
     where = join_names(names) or "no file"
-    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings))
+    failed = bool(found_errors) or result.kb is None or (args.strict and bool(found_warnings)) or imports_failed
     counts = ", ".join(
         plural(len(found), kind)
         for found, kind in ((found_errors, "error"), (found_warnings, "warning"), (found_notes, "note"))
@@ -106,7 +120,8 @@ def run_check(args: argparse.Namespace) -> int:
     )
     if failed:
         strict = " (--strict: warnings fail too)" if args.strict and found_warnings else ""
-        print(f"{where}: failed, {counts or 'no knowledge base read'}{strict}")
+        reason = counts or ("an import is unusable" if imports_failed else "no knowledge base read")
+        print(f"{where}: failed, {reason}{strict}")
     else:
         kb = result.kb
         assert kb is not None  # `failed` covers a missing knowledge base

@@ -24,6 +24,7 @@ from .common import (
 )
 
 SCHEMA_FILE = PACKAGE_DIR / "faq.schema.json"
+EXPORT_SCHEMA_FILE = PACKAGE_DIR / "faq-export.schema.json"
 STARTER_FILE = PACKAGE_DIR / "templates" / "starter-faq.yml"
 
 
@@ -37,7 +38,8 @@ def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
 
     A translation holds the same keys with the same values, but only those it translates: an
     entry needs nothing but the id of the entry it translates (a term may instead be named by
-    its translated `term`, whose slug is then its id); every other key is inherited.
+    its translated `term`, whose slug is then its id); every other key is inherited. It may
+    also name tags in its language (`tags:`).
     """
     schema = copy.deepcopy(base)
     schema["title"] = "faq.<locale>.yml, a translation of faq.yml (mkdocs-faq-plugin), version 1"
@@ -51,10 +53,22 @@ def translation_schema(base: dict[str, Any]) -> dict[str, Any]:
     defs["question"]["required"] = ["id"]
     del defs["term"]["required"]
     defs["term"]["anyOf"] = [{"required": ["id"]}, {"required": ["term"]}]
+    schema["properties"]["tags"] = {
+        "description": (
+            "Names of tags in this language: each key a tag as faq.yml's questions write it, "
+            "each value its name here. The tag keeps its anchor; only its name changes."
+        ),
+        "type": "object",
+        "additionalProperties": {"type": "string", "minLength": 1, "pattern": "\\S"},
+    }
     return schema
 
 
 def run_schema(args: argparse.Namespace) -> int:
+    if args.export:
+        if args.translation:
+            return usage_error("schema", "--export and --translation are two different schemas")
+        return emit(EXPORT_SCHEMA_FILE.read_text(encoding="utf-8"), args.out)
     if args.translation:
         text = json.dumps(translation_schema(json.loads(schema_text())), indent=2, ensure_ascii=False)
         return emit(text + "\n", args.out)

@@ -69,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the site's pages, for the notes on everyday words and the word forms "
         "of --forms (default: the site's theme.language, else en)",
     )
+    check.add_argument(
+        "--imports", action="store_true",
+        help="also fetch and validate every faq.json the site's mkdocs.yml imports (the faq "
+        "plugin's 'import' option), as a build would, but without its cache",
+    )
+    check.add_argument(
+        "--import", dest="import_sources", action="append", metavar="SOURCE",
+        help="also fetch and validate the faq.json at SOURCE (an http(s) URL or a path); repeatable",
+    )
     _add_host_argument(check)
     check.set_defaults(run=run_check)
 
@@ -95,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--translation",
         action="store_true",
         help="the schema of a translation file (faq.fr.yml): only ids are required",
+    )
+    schema.add_argument(
+        "--export",
+        action="store_true",
+        help="the schema of faq.json, the knowledge base a build publishes and other sites "
+        "import (mkdocs_faq_plugin/faq-export.schema.json)",
     )
     schema.set_defaults(run=run_schema)
 

@@ -26,10 +26,14 @@ def mentioned_in_docs(
     *,
     faq_dir: str = "faq",
     glossary_page: str = "glossary.md",
+    language: str | None = None,
 ) -> set[str]:
     """Ids of the terms mentioned in the Markdown pages under `docs_dir` or in the FAQ pages
-    a build would generate from `kb` (their answers and descriptions)."""
-    context = LinkerContext.for_knowledge_base(kb, faq_dir=faq_dir, glossary_page=glossary_page)
+    a build would generate from `kb` (their answers and descriptions), in `language` (its
+    everyday words count only where they mean the term, as in a build)."""
+    context = LinkerContext.for_knowledge_base(
+        kb, faq_dir=faq_dir, glossary_page=glossary_page, language=language
+    )
     converter = markdown.Markdown(extensions=[*SCAN_EXTENSIONS, FaqExtension(context=context)])
     generated = {
         page.src_path: page.markdown

@@ -117,6 +117,7 @@ def select(kb: KnowledgeBase, audiences: Iterable[str]) -> tuple[KnowledgeBase, 
         questions=tuple(questions),
         glossary=tuple(terms),
         files=kb.files,
+        tag_names=kb.tag_names,
     )
     dropped = Dropped(
         categories=tuple(c.id for c in kb.categories if c.id not in category_ids),

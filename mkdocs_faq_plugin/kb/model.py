@@ -69,8 +69,9 @@ class Term:
     """True: every name as written; False: any case; None: acronyms as written, the rest any."""
     audience: tuple[str, ...] = ()
     location: Location | None = field(default=None, compare=False)
-    annotate: bool | Literal["aliases"] = True
-    """Found in prose automatically: everywhere, never (`False`), or by its aliases only."""
+    annotate: bool | Literal["aliases", "auto"] = "auto"
+    """Found in prose automatically: everywhere (`True`), never (`False`), by its aliases
+    only, or `auto`: everywhere, unless its name is an everyday word (see `senses`)."""
     variants: bool = True
     """Generated forms (plural, singular, hyphen/space, "Name (ABBR)" parts) are looked for."""
 
@@ -90,6 +91,17 @@ class KnowledgeBase:
     questions: tuple[Question, ...] = ()
     glossary: tuple[Term, ...] = ()
     files: tuple[str, ...] = ()
+    tag_names: tuple[tuple[str, str], ...] = ()
+    """(tag as faq.yml writes it, the name shown for it): a translation's own names for tags.
+    The tag as written stays its identity (anchors, filters by slug, faq.json)."""
+
+    def tag_name(self, tag: str) -> str:
+        """The name a tag is shown by in this language."""
+        return self._tag_names.get(tag, tag)
+
+    @cached_property
+    def _tag_names(self) -> dict[str, str]:
+        return dict(self.tag_names)
 
     @cached_property
     def questions_by_id(self) -> dict[str, Question]:

@@ -32,6 +32,8 @@ from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, is_supported_versi
 
 KIND_OF = dict(ENTRY_SECTIONS)
 
+TRANSLATION_KEYS = (*TOP_KEYS, "tags")
+"""A translation's keys: faq.yml's, and `tags` (tag as faq.yml writes it → its name here)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def language_view(
     """
     problems: list[Problem] = []
     base_entries = _base_entries(base_docs)
+    base_tags = _base_tags(base_docs)
+    tag_names: dict[str, str] = {}
     overlays: dict[tuple[str, str], _Overlay] = {}
     titles: dict[str, tuple[_Source, Any]] = {}
     default_names = ", ".join(dict.fromkeys(d.file for d in base_docs)) or "faq.yml"
@@ -102,14 +106,14 @@ def language_view(
         data = doc.data
         if not isinstance(data, dict):
             problems.append(Problem(
-                "a translation holds the keys title, categories, questions, glossary "
+                "a translation holds the keys title, categories, questions, glossary, tags "
                 "(a mapping)", doc.location(()),
             ))
             continue
         for key in data:
-            if key not in TOP_KEYS:
+            if key not in TRANSLATION_KEYS:
                 problems.append(Problem(
-                    f"{dotted_path((key,))}: unknown key (allowed: {', '.join(TOP_KEYS)})",
+                    f"{dotted_path((key,))}: unknown key (allowed: {', '.join(TRANSLATION_KEYS)})",
                     doc.key_location((key,)),
                 ))
         if not is_supported_version(data.get("version", SCHEMA_VERSION)):
@@ -120,6 +124,7 @@ def language_view(
         for key in ("title", "description"):
             if key in data and key not in titles:
                 titles[key] = (source, data[key])
+        problems += _tag_names(doc, data.get("tags"), base_tags, tag_names)
         for section, kind in ENTRY_SECTIONS:
             items = data.get(section)
             if items is None:
@@ -158,9 +163,48 @@ def language_view(
     if errors(problems):
         return None, problems
     files = tuple(dict.fromkeys(d.file for d in translation_docs))
-    kb = replace(kb, files=(*kb.files, *files))
+    kb = replace(kb, files=(*kb.files, *files), tag_names=tuple(tag_names.items()))
     translated = frozenset(overlays) | {("faq", key) for key in titles}
     return LanguageView(code, kb, files, translated), problems
+
+
+def _base_tags(docs: Sequence[YamlDocument]) -> set[str]:
+    """Every tag the default language's questions use, as written."""
+    tags: set[str] = set()
+    for doc in docs:
+        items = doc.data.get("questions") if isinstance(doc.data, dict) else None
+        for item in items if isinstance(items, list) else ():
+            found = item.get("tags") if isinstance(item, dict) else None
+            if isinstance(found, list):
+                tags.update(t.strip() for t in found if isinstance(t, str))
+    return tags
+
+
+def _tag_names(doc: YamlDocument, given: Any, base_tags: set[str], names: dict[str, str]) -> list[Problem]:
+    """Read a translation's `tags:` (tag as faq.yml writes it → its name in this language)
+    into `names`; the tag keeps its anchor, only the name shown changes."""
+    if given is None:
+        return []
+    if not isinstance(given, dict):
+        return [Problem(
+            "tags: expected a mapping of tags (as faq.yml writes them) to their names here",
+            doc.location(("tags",)),
+        )]
+    problems: list[Problem] = []
+    for tag, name in given.items():
+        path: Path = ("tags", tag)
+        if not isinstance(tag, str) or tag.strip() not in base_tags:
+            hint = close_match(str(tag), sorted(base_tags))
+            problems.append(Problem(
+                f"tags: {shown(tag)} is not a tag of any question of the default language"
+                + (f"; did you mean '{hint}'?" if hint else ""),
+                doc.key_location(path),
+            ))
+        elif not isinstance(name, str) or not " ".join(name.split()):
+            problems.append(Problem(f"{dotted_path(path)}: expected the tag's name (text)", doc.location(path)))
+        elif tag.strip() not in names:
+            names[tag.strip()] = " ".join(name.split())
+    return problems
 
 
 _ENTRY_PATH = re.compile(r"^(categories|questions|glossary)\[(\d+)\]")

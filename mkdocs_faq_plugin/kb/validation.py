@@ -317,10 +317,11 @@ def _term(r: _Record, value: Any) -> Term | None:
     see = r.texts("see", check=r.slug_item)
     case_sensitive = r.optional_flag("case_sensitive")
     audience = r.texts("audience")
-    annotate = r.data.get("annotate", True)
-    if not (isinstance(annotate, bool) or annotate == "aliases"):
-        r.error((*r.path, "annotate"), f": expected true, false or 'aliases', got {shown(annotate)}")
-        annotate = True
+    annotate = r.data.get("annotate", "auto")
+    if not (isinstance(annotate, bool) or annotate in ("aliases", "auto")):
+        r.error((*r.path, "annotate"),
+                f": expected true, false, 'aliases' or 'auto', got {shown(annotate)}")
+        annotate = "auto"
     variants = r.flag("variants", default=True)
     if term is None or tid is None or definition is None:
         return None

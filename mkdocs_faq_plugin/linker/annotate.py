@@ -67,11 +67,18 @@ class _Slot:
     blocked: list[tuple[int, int]]
     following: etree.Element | None  # the inline element right after the text, if any
     matches: list[Match] = field(default_factory=list)
+    block: etree.Element | None = None  # the paragraph, list item, cell... it is part of
 
 
 # Joins the prose of a page for one matcher call. Not a word character, never inside a
 # term, so no match spans two text nodes and each node edge counts as a word boundary.
 _JOIN = "\x00"
+# Elements inside a block of text: their text continues the sentence around them.
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i",
+     "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+     "u", "var", "wbr"}
+)  # fmt: skip
 
 
 class PageAnnotator:
@@ -88,6 +95,7 @@ class PageAnnotator:
         self.seen_on_page: set[str] = set()
         self.seen_in_section: set[str] = set()
         self.on_glossary = context.page == context.layout.glossary_page
+        self.block: etree.Element | None = None
         self.about = frozenset() if context.self_links else context.page_terms
         # In document order: ("heading", id), ("seen", term id) or ("prose", _Slot).
         self.events: list[tuple[str, Any]] = []
@@ -103,7 +111,11 @@ class PageAnnotator:
         self.context.record_page(self.found)
 
     def _decide(self, slots: list[_Slot]) -> None:
-        matches = self.context.matcher.find(_JOIN.join(slot.text for slot in slots), self.about)
+        text = _JOIN.join(slot.text for slot in slots)
+        matches = self.context.matcher.find(text, self.about)
+        senses = self.context.senses
+        if senses and matches:
+            matches = senses.select(text, matches, _blocks(slots), self.context.linked)
         position, offset = 0, 0
         for slot in slots:
             end = offset + len(slot.text)
@@ -140,6 +152,9 @@ class PageAnnotator:
         """
         if self._skip_subtree(element):
             return
+        outer = self.block
+        if element.tag not in _INLINE_TAGS:
+            self.block = element
         state = list(raw_open)
         children = list(element)
         self._prose(element, None, element.text, state, children[0] if children else None)
@@ -147,6 +162,7 @@ class PageAnnotator:
             self._collect(child, state)
             following = children[index] if index < len(children) else None
             self._prose(element, child, child.tail, state, following)
+        self.block = outer
 
     def _prose(
         self,
@@ -160,7 +176,8 @@ class PageAnnotator:
             return
         blocked = self._raw_html_blocked(text, raw_open) if raw_open or "\x02" in text else []
         if blocked is not None:  # None: all of it is inside raw <code>, <a>, ...
-            self.events.append(("prose", _Slot(parent, child, text, blocked, following)))
+            slot = _Slot(parent, child, text, blocked, following, block=self.block)
+            self.events.append(("prose", slot))
 
     def _skip_subtree(self, element: etree.Element) -> bool:
         """Skipped elements still move the section and count existing annotations."""
@@ -295,6 +312,22 @@ class PageAnnotator:
 
 
 _HTML_PLACEHOLDER: re.Pattern[str] = HTML_PLACEHOLDER_RE
+
+
+def _blocks(slots: list[_Slot]) -> list[tuple[int, int]]:
+    """The spans of the joined text that belong to one block each, in order."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    previous: etree.Element | None = None
+    for index, slot in enumerate(slots):
+        end = offset + len(slot.text)
+        if index and slot.block is previous:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((offset, end))
+        previous = slot.block
+        offset = end + len(_JOIN)
+    return spans
 
 
 def _is_word_char(char: str) -> bool:

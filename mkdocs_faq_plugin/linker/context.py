@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal
 
 from ..kb.model import KnowledgeBase
+from ..kb.shared import SharedEntries
 from ..layout import SiteLayout, format_link, relative_link
 from ..terms.matcher import TermMatcher
+from ..terms.senses import Senses
 from ..text import plain_text
 
 __all__ = [
@@ -73,6 +75,8 @@ class LinkerContext:
         term_urls: bool = False,
         withheld: Callable[[str], bool] | None = None,
         term_languages: Mapping[str, str] | None = None,
+        language: str | None = None,
+        shared: SharedEntries | None = None,
     ) -> None:
         if annotate not in ANNOTATE_MODES:
             raise ValueError(
@@ -100,9 +104,16 @@ class LinkerContext:
         self.term_languages: Mapping[str, str] = term_languages or {}
         """Term id → the language of its definition, for terms a translated site shows
         untranslated: the tooltip says so (`data-faq-lang`, WCAG 3.1.2)."""
+        self.shared = shared or SharedEntries()
+        """Other sites' entries (`import:`): marked like ours, linked to the owner's URLs."""
         self.withheld: Callable[[str], bool] = withheld or (lambda name: False)
         """Is this term name or id in faq.yml but not published here (`audiences`)? A page
         about such a term is fine in a handbook that leaves the term out."""
+        self.language = language
+        """The language of the pages: which words are everyday words (`senses`)."""
+        self._senses: Senses | None = None
+        self.linked: set[str] = set()
+        """Ids of the terms the current page links by hand (`[x](glossary:id)`)."""
         self.page = "index.md"
         self.enabled = True
         self.page_terms: frozenset[str] = frozenset()
@@ -143,13 +154,17 @@ class LinkerContext:
         itself), for a context with `term_urls`.
         """
         self.page = src_path
+        self.linked = set()
         self._glossary_url = glossary_url
         self.enabled = enabled
         subjects: set[str] = set()
         for name in about:
             term = self.layout.kb.find_term(name)
             if term is None:
-                if not self.withheld(name):
+                imported = self.shared.find_term(name)
+                if imported is not None:
+                    subjects.add(imported)
+                elif not self.withheld(name):
                     self.warn(f"{src_path}: glossary_term '{name}' is not a term of the glossary")
             else:
                 subjects.add(term.id)
@@ -195,14 +210,28 @@ class LinkerContext:
         if self.page != self.layout.glossary_page:
             self.mentioned.update(found)
 
+    @property
+    def senses(self) -> Senses:
+        """The glossary's everyday-word terms in this context's language, made on first use."""
+        if self._senses is None:
+            self._senses = Senses.of(self.layout.kb.glossary, self.language)
+        return self._senses
+
     def title(self, term_id: str) -> str:
         if self._titles is None:
-            self._titles = {t.id: plain_text(t.definition) for t in self.layout.kb.glossary}
+            self._titles = {
+                t.id: plain_text(t.definition) for t in (*self.shared.terms, *self.layout.kb.glossary)
+            }
         return self._titles.get(term_id, "")
 
     def term_href(self, term_id: str) -> str:
         """The link from the current page to the term's glossary entry: a relative `.md` link,
-        or with `term_urls` the URL the host gave (`begin_page`)."""
+        or with `term_urls` the URL the host gave (`begin_page`); an imported term's is the
+        owner's absolute URL."""
+        if self.shared and term_id not in self.layout.kb.terms_by_id:
+            url = self.shared.term_urls.get(term_id)
+            if url is not None:
+                return url
         if self._glossary_path is None and self.term_urls and self._glossary_url is not None:
             self._glossary_path = self._glossary_url
         if self._glossary_path is None:

@@ -65,6 +65,13 @@ class FaqExtension(Extension):
                 "that decline nouns; empty: English rules",
             ],
             "current_page": ["index.md", "Source path of the page being converted"],
+            "language": [
+                "en",
+                (
+                    "Language of the pages: its everyday words are marked only where they "
+                    "mean the term (annotate: auto)"
+                ),
+            ],
             "link_format": [
                 "md",
                 (
@@ -131,6 +138,7 @@ class FaqExtension(Extension):
             self_links=bool(self.getConfig("self_links")),
             # A host turns `.md` links into its own URLs (and checks them); ours would not be.
             link_format="md" if host.host != "none" else self.getConfig("link_format"),
+            language=str(self.getConfig("language") or "en"),
         )
         context._titles = site.titles
         context.begin_page(host.path, host.enabled, about=page_subjects(host.meta))

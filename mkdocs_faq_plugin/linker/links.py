@@ -33,6 +33,13 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         resolved = context.layout.resolve(scheme + target, context.page)
         if resolved is not None:
             anchor.set("href", context.format_link(resolved))
+            term = context.layout.kb.find_term(target) if scheme == GLOSSARY_SCHEME else None
+            if term is not None:
+                context.linked.add(term.id)  # its everyday-word mentions here mean it
+            continue
+        imported = _imported(context, scheme, target)
+        if imported is not None:  # another site's entry (`import:`): the owner's absolute URL
+            anchor.set("href", imported)
             continue
         # A span keeps the text and links nowhere; hosts such as MkDocs expect every <a> to
         # carry an href.
@@ -41,3 +48,11 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         anchor.set("class", " ".join([*(anchor.get("class") or "").split(), "faq-broken-link"]))
         if not context.on_generated_page:
             context.warn(f"{context.page}: unknown {scheme} link target '{target}'")
+
+
+def _imported(context: LinkerContext, scheme: str, target: str) -> str | None:
+    if not target or not context.shared:
+        return None
+    if scheme == FAQ_SCHEME:
+        return context.shared.faq_url(target)
+    return context.shared.term_url(target)

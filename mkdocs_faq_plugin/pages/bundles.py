@@ -32,11 +32,11 @@ URI_DIR = "assets/faq"
 BUNDLES: dict[str, tuple[str, ...]] = {
     "faq-tooltips.css": ("palette.css", "tooltips.css"),
     "faq-tooltips.js": ("tooltips.js",),
-    "faq-pages.css": ("palette.css", "pages.css"),
-    "faq-pages.js": ("widgets.js", "questions.js", "glossary.js"),
+    "faq-pages.css": ("palette.css", "pages.css", "reading.css"),
+    "faq-pages.js": ("widgets.js", "marks.js", "questions.js", "glossary.js"),
     "faq-feedback.js": ("feedback.js",),
-    "faq.css": ("palette.css", "tooltips.css", "pages.css"),
-    "faq.js": ("tooltips.js", "widgets.js", "questions.js", "glossary.js"),
+    "faq.css": ("palette.css", "tooltips.css", "pages.css", "reading.css"),
+    "faq.js": ("tooltips.js", "widgets.js", "marks.js", "questions.js", "glossary.js"),
 }
 """Bundle name -> its source files in `assets/`, in the order they are joined."""
 

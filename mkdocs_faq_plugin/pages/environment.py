@@ -72,13 +72,15 @@ def _environment(dirs: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...])
     return env
 
 
-def toolbar(labels: Labels) -> str:
+def toolbar(labels: Labels, collapse: str = "") -> str:
     """The empty element the widget script (`widgets.js`) turns into the filter toolbar, carrying the page's words.
 
     A raw HTML block (the template surrounds it with blank lines); hidden while empty, so
-    readers without JavaScript see nothing.
+    readers without JavaScript see nothing. `collapse` (FAQ pages) says when answers start
+    collapsed (the `collapse_answers` option).
     """
     # ASCII (`\u2026` for "…"): one character outside Latin-1 would make Python store the
     # whole page, and its HTML, at two or four bytes a character.
     words = json.dumps(labels.as_dict(), ensure_ascii=True, sort_keys=True)
-    return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"></div>'
+    mode = f' data-faq-collapse="{md_attr(collapse)}"' if collapse else ""
+    return f'<div class="faq-tools" data-faq-labels="{md_attr(words)}"{mode}></div>'

@@ -3,13 +3,16 @@
 Pure functions, importable without MkDocs: the `mkdocs-faq export` command uses them
 without building, and the plugin can write the same JSON next to the site at build time.
 
-The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`:
+The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`; other sites import it
+(`import:`), so its format is a contract: `faq-export.schema.json`, read back by `exported`.
 
 ```
 {
-  "version": 1,
+  "version": 1,                              # raised only when a key is removed or renamed
   "title": "…",                              # faq.yml title ("" when absent)
   "language": "fr",                          # only on multilingual sites: the entries' language
+  "site_root": "../",                        # only in the plugin's faq.json: this file's URL
+                                             # → the site root, against which URLs resolve
   "categories": [{"id", "title", "description", "url"}],
   "questions": [{
       "id", "question",
@@ -23,9 +26,13 @@ The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`:
   "glossary": [{
       "id", "term", "aliases": [str], "definition",
       "details_markdown",                      # "" when absent
-      "see": [term id], "url"}]
-}
+      "see": [term id], "url",
+      "case_sensitive": bool | null, "annotate": "auto" | bool | "aliases", "variants": bool}]
+}                                            # the last three: how the term is found in prose
 ```
+
+`site_root` and the three settings of each term were added later: readers of files without
+them take the defaults (`../`; `null`, `true`, `true`).
 
 URLs are relative to the site root (`faq/basics/#what-is-a-widget`, `glossary/#widget`), or
 absolute when a `base_url` is given. Entries keep the order of faq.yml.
@@ -72,6 +79,7 @@ def export_data(
     base_url: str | None = None,
     directory_urls: bool = True,
     language: str | None = None,
+    site_root: str | None = None,
 ) -> dict[str, Any]:
     """The knowledge base as JSON-ready data (see the module docstring for the shape).
 
@@ -79,7 +87,7 @@ def export_data(
     `glossary/`); `base_url` (e.g. the site's `site_url`) makes every URL absolute, and
     prefixes them when relative (`fr/` for a language's pages). `language`, when given, is
     recorded as `"language"`: the language of the entries (a multilingual site has one file
-    per language).
+    per language). `site_root` (`../`) leads from where the file is published to the site root.
     """
     layout = layout or SiteLayout(kb)
 
@@ -123,12 +131,17 @@ def export_data(
                 "details_markdown": term.details,
                 "see": list(term.see),
                 "url": url(glossary_url, term.id),
+                "case_sensitive": term.case_sensitive,
+                "annotate": term.annotate,
+                "variants": term.variants,
             }
             for term in kb.glossary
         ],
     }
     if language:
         data["language"] = language
+    if site_root is not None:
+        data["site_root"] = site_root
     return data
 
 

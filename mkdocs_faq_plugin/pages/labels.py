@@ -7,6 +7,7 @@ word (`labels: {related: "See also"}`) without touching templates.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
@@ -52,6 +53,10 @@ class Labels:
     feedback_yes: str
     feedback_no: str
     feedback_thanks: str
+    search_site: str
+    copy_link: str
+    link_copied: str
+    copy_link_manual: str
 
     def __getitem__(self, key: str) -> str:
         """`labels["faq"]`, for callers that hold the key as a string (config, JavaScript)."""
@@ -60,8 +65,14 @@ class Labels:
         return getattr(self, key)
 
     def as_dict(self) -> dict[str, str]:
-        """Plain mapping of every key, for handing the words to JavaScript as JSON."""
-        return asdict(self)
+        """Plain mapping of every key, for handing the words to JavaScript as JSON (with the
+        language's `colon`)."""
+        return {**asdict(self), "colon": self.colon}
+
+    @property
+    def colon(self) -> str:
+        """What follows a label naming a field ("Tags:"): French puts a no-break space first."""
+        return punctuate(self.language, ":")
 
     def filter_count_text(self, shown: int, total: int) -> str:
         return self.filter_count.format(shown=shown, total=total)
@@ -114,6 +125,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "feedback_yes": "Yes",
         "feedback_no": "No",
         "feedback_thanks": "Thank you for your feedback!",
+        "search_site": "Search the whole site",
+        "copy_link": "Copy link",
+        "link_copied": "Link copied",
+        "copy_link_manual": "Copy this link:",
     },
     "de": {
         "faq": "FAQ",
@@ -151,6 +166,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "feedback_yes": "Ja",
         "feedback_no": "Nein",
         "feedback_thanks": "Danke für Ihr Feedback!",
+        "search_site": "Die ganze Website durchsuchen",
+        "copy_link": "Link kopieren",
+        "link_copied": "Link kopiert",
+        "copy_link_manual": "Diesen Link kopieren:",
     },
     "fr": {
         "faq": "FAQ",
@@ -188,6 +207,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "feedback_yes": "Oui",
         "feedback_no": "Non",
         "feedback_thanks": "Merci pour votre retour !",
+        "search_site": "Chercher dans tout le site",
+        "copy_link": "Copier le lien",
+        "link_copied": "Lien copié",
+        "copy_link_manual": "Copiez ce lien :",
     },
     "es": {
         "faq": "Preguntas frecuentes",
@@ -225,6 +248,10 @@ _BUILTIN: dict[str, dict[str, str]] = {
         "feedback_yes": "Sí",
         "feedback_no": "No",
         "feedback_thanks": "¡Gracias por su opinión!",
+        "search_site": "Buscar en todo el sitio",
+        "copy_link": "Copiar enlace",
+        "link_copied": "Enlace copiado",
+        "copy_link_manual": "Copie este enlace:",
     },
 }
 
@@ -252,7 +279,20 @@ def labels_for(language: str | None, overrides: Mapping[str, str] | None = None)
     for key, value in (overrides or {}).items():
         _check_override(key, value)
         words[key] = value
-    return Labels(language=lang, **words)
+    return Labels(language=lang, **{key: punctuate(lang, value) for key, value in words.items()})
+
+
+# French sets a thin no-break space (U+202F) before ; ? ! and a no-break space (U+00A0)
+# before : (Imprimerie nationale's rules), so the mark never starts a line of its own.
+_FRENCH_SPACE = re.compile(r"[ \u00a0\u202f]*([;?!:])(?=\s|$)")
+
+
+def punctuate(language: str, text: str) -> str:
+    """`text` with the spacing `language` wants before punctuation: French "aidé ?" gets a
+    no-break space (typed or not); other languages are left as written."""
+    if language != "fr":
+        return text
+    return _FRENCH_SPACE.sub(lambda m: ("\u00a0" if m.group(1) == ":" else "\u202f") + m.group(1), text)
 
 
 def _check_override(key: str, value: object, where: str = "") -> None:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import jinja2
 import markupsafe
 
+from ..kb.alias_anchors import alias_anchors
 from ..kb.ids import ALL_TAGS, TAG_PREFIX, letter_anchor
 from ..kb.model import Category, KnowledgeBase, Question, Term
 from ..layout import SiteLayout, page_href, relative_link
@@ -27,6 +28,7 @@ from ..text import (
     attrs,
     fold,
     language_tag,
+    markdown_to_text,
     md_attr,
     md_block,
     md_text,
@@ -123,6 +125,7 @@ def render_pages(
     feedback: Feedback | None = None,
     directory_urls: bool = True,
     fallback: Fallback | None = None,
+    collapse: str = "small-screens",
 ) -> list[GeneratedPage]:
     """Every page of `layout.all_pages`, in that order: FAQ index, categories, glossary.
 
@@ -131,10 +134,11 @@ def render_pages(
     pages (question metadata, the FAQ index) are written as HTML with their final URLs, so
     Markdown and the host need not parse and check thousands of links they cannot get wrong.
     `fallback` names the entries shown in another language than the page's, which then
-    carry its `lang` (WCAG 3.1.2, see `linker.language`).
+    carry its `lang` (WCAG 3.1.2, see `linker.language`). `collapse` is the
+    `collapse_answers` option, handed to the FAQ pages' script.
     """
     env = env or template_environment()
-    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls, fallback or Fallback())
+    site = _Site(kb, layout, labels, env, tag_anchors(kb), directory_urls, fallback or Fallback(), collapse)
     pages = [_render_index(site, feedback)]
     for category in kb.categories:
         pages.append(_render_category(site, category, feedback))
@@ -166,6 +170,7 @@ class _Site:
     anchors: dict[str, str]
     directory_urls: bool
     fallback: Fallback
+    collapse: str = "small-screens"
 
 
 def render_used_in(
@@ -179,9 +184,9 @@ def render_used_in(
     """HTML replacing `used_in_placeholder(term_id)`: links to the pages using the term.
 
     `pages` are (title, relative URL) pairs in the order to show them; repeated URLs are
-    listed once, and past `limit` only counted ("and 37 more"): on a large site a common
-    term is used on hundreds of pages. Returns "" when the term is used nowhere (or the
-    limit is 0), so the placeholder disappears.
+    listed once. Past `limit` the rest sit in a disclosure ("and 37 more", a `<details>`):
+    on a large site a common term is used on hundreds of pages. Returns "" when the term is
+    used nowhere (or the limit is 0), so the placeholder disappears.
     """
     unique: dict[str, str] = {}
     for title, url in pages:
@@ -189,16 +194,16 @@ def render_used_in(
     if not unique or limit == 0:
         return ""
     shown = [(title, url) for url, title in unique.items()]
-    hidden = 0
+    rest: list[tuple[str, str]] = []
     if limit is not None and len(shown) > limit:
-        hidden = len(shown) - limit
-        shown = shown[:limit]
+        shown, rest = shown[:limit], shown[limit:]
     env = env or template_environment()
     template = env.get_template(USED_IN_TEMPLATE)
     rendered = template.render(
         term_id=term_id,
         pages=shown,
-        more=labels.more.format(count=hidden) if hidden else "",
+        rest=rest,
+        more=labels.more.format(count=len(rest)) if rest else "",
         labels=labels,
     )
     return str(markupsafe.Markup(rendered.strip()))
@@ -260,12 +265,20 @@ def _context(site: _Site, page: str) -> dict[str, Any]:
         "lang_of": site.fallback.lang,
         "html_lang": html_lang,
         "html_meta": html_meta,
+        "answer_text": answer_text,
+        "tag_name": kb.tag_name,
         "related_to": kb.related_to,
         "see_also": kb.see_also,
         "used_in_placeholder": used_in_placeholder,
         "all_tags_anchor": ALL_TAGS,
         "feedback": None,
+        "collapse": site.collapse,
     }
+
+
+def answer_text(question: Question) -> str:
+    """A question's answer as one line of plain text, for the FAQ index's filter."""
+    return one_line(markdown_to_text(question.answer))
 
 
 def html_meta(question: Question) -> bool:
@@ -294,7 +307,7 @@ def _render_index(site: _Site, feedback: Feedback | None = None) -> GeneratedPag
     # Questions without a (known) category live on the index; without categories, all do.
     on_index = tuple(q for q in kb.questions if layout.question_page(q.id) == page)
     tags = sorted(
-        (TagEntry(tag, anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
+        (TagEntry(kb.tag_name(tag), anchors[tag], questions) for tag, questions in kb.questions_by_tag.items()),
         key=lambda e: (fold(e.tag), e.tag),
     )
     fallback = site.fallback
@@ -375,6 +388,7 @@ def _render_glossary(site: _Site) -> GeneratedPage:
         _context(site, page),
         title=title,
         letters=letters,
+        alias_anchors=alias_anchors(site.kb),
     )
     # The first terms are plenty: the description is cut at DESCRIPTION_LIMIT characters.
     first_terms = itertools.islice((t.term for g in letters for t in g.terms), DESCRIPTION_LIMIT)

@@ -35,6 +35,7 @@ from ..terms.matcher import TermMatcher
 from . import site, url_clashes
 from .config import FaqPluginConfig
 from .i18n import StaticI18n
+from .imported import Imports
 from .languages import BuildLanguage
 from .search_view import Hidden, View
 
@@ -60,6 +61,9 @@ class SiteBuild:
     feedback: Feedback | None
     i18n: StaticI18n | None
     warn: Callable[[str], None]
+    info: Callable[[str], None]
+    imports: Imports = field(default_factory=Imports)
+    """Other sites' entries (`import:`), read once per site build."""
     linker: LinkerContext = field(init=False)
     contexts: dict[str, LinkerContext] = field(default_factory=dict)
     """Linker context per language of the pages (static-i18n's fallback pages keep theirs)."""
@@ -84,6 +88,7 @@ class SiteBuild:
         *,
         warn: Callable[[str], None],
         info: Callable[[str], None],
+        imports: Imports | None = None,
     ) -> SiteBuild:
         """The build of `config`'s language, its pages rendered: MkDocs empties `site_dir`
         right after `on_config`, so every error found here leaves the previous site untouched."""
@@ -112,6 +117,8 @@ class SiteBuild:
             feedback=site.feedback_settings(config, options.feedback),
             i18n=i18n,
             warn=warn,
+            info=info,
+            imports=imports or Imports(),
         )
         build.timings["load"] += time.perf_counter() - started
         build.pages = build.render(config)
@@ -123,6 +130,7 @@ class SiteBuild:
             pages = render_pages(
                 self.kb, self.layout, self.labels, env=self.templates, feedback=self.feedback,
                 directory_urls=config.use_directory_urls, fallback=self.fallback,
+                collapse=self.options.collapse_answers,
             )
         except jinja2.TemplateError as exc:
             raise site.template_error(exc) from None
@@ -135,11 +143,18 @@ class SiteBuild:
         self, kb: KnowledgeBase, layout: SiteLayout, full_kb: KnowledgeBase, language: str | None
     ) -> LinkerContext:
         glossary = self.options.glossary
+        shared = self.imports.shared(kb, self.info)
         term_languages = self.language.term_languages(self.knowledge, kb, language)
+        if shared.term_languages:  # an imported definition in another language says so
+            page_language = language or self.language.current
+            term_languages = {**self.imports.languages(shared, page_language), **term_languages}
         return LinkerContext(
             layout=layout,
             matcher=TermMatcher.from_terms(
-                kb.glossary if glossary.enabled else (), language, term_languages
+                kb.glossary if glossary.enabled else (),
+                language,
+                term_languages,
+                self.imports.forms(shared) if glossary.enabled else (),
             ),
             annotate=glossary.annotate,
             link=glossary.link,
@@ -149,6 +164,8 @@ class SiteBuild:
             term_urls=True,  # `on_page_markdown` gives each page the glossary's URL
             withheld=lambda name: full_kb.find_term(name) is not None,
             term_languages=term_languages,
+            language=language,
+            shared=shared,
         )
 
     def context_for(self, language: str) -> LinkerContext:

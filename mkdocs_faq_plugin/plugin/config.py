@@ -49,7 +49,7 @@ class GlossaryConfig(base.Config):
 
     used_in_limit = opt.Type(int, default=10)
     """How many pages and questions the glossary lists under "Used in" for each term; the
-    rest are counted ("and 37 more"). `0` leaves the lists out."""
+    rest open from a disclosure ("and 37 more"). `0` leaves the lists out."""
 
     exclude = opt.ListOfItems(opt.Type(str), default=[])
     """Pages (glob patterns on the source path, e.g. `changelog.md`, `api/*`) never annotated.
@@ -86,6 +86,12 @@ class FaqPluginConfig(base.Config):
     `warn` (the default) logs a WARNING per field, which fails `mkdocs build --strict`;
     `strip` removes them from the generated pages and logs INFO lines, for sites that take
     answers from many authors."""
+
+    collapse_answers = opt.Choice(("small-screens", "always", "never"), default="small-screens")
+    """Whether the answers on FAQ pages start collapsed, their questions a list to scan:
+    on screens narrower than 45em (phones), on every screen, or never. A reader's own
+    expanding and collapsing is remembered per page and wins; without JavaScript every
+    answer is shown."""
 
     json_ld = opt.Type(bool, default=True)
     """Embed schema.org `FAQPage` JSON-LD in each FAQ page."""
@@ -127,3 +133,19 @@ class FaqPluginConfig(base.Config):
     """Add "Was this helpful?" buttons under each answer that send Material for MkDocs'
     `feedback` analytics event. Default: on when `extra.analytics.feedback` is configured
     (Material's page feedback), off otherwise."""
+
+    import_ = opt.ListOfItems(opt.Type(str), default=[])
+    """`import:` other sites' published knowledge bases: the http(s) URL of their
+    `faq/faq.json`, or a path to one relative to the directory of `mkdocs.yml`. Their terms are
+    marked on this site's pages like its own, linking to the owner's pages; `glossary:` and
+    `faq:` links reach their entries. This site's own entries win over imported ones."""
+
+    import_cache = opt.Type(str, default=".cache/mkdocs-faq")
+    """The folder, relative to the directory of `mkdocs.yml`, holding the last good copy of
+    each imported source: used, with a note, when a source cannot be reached."""
+
+    import_timeout = opt.Type((int, float), default=10)
+    """Seconds an imported source may take to answer in full before its cached copy is used."""
+
+    import_max_mb = opt.Type((int, float), default=20)
+    """The largest imported faq.json accepted, in megabytes."""

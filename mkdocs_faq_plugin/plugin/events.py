@@ -33,6 +33,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..kb.knowledge import Knowledge, load_knowledge
 from ..kb.problems import ACTIVE_HTML, FaqError, errors, warnings
+from ..kb.shared import without_imported_links
 from ..linker import FaqExtension, page_subjects
 from ..pages import bundles, safety, used_in
 from ..pages.export import export_data, to_json
@@ -47,6 +48,7 @@ from .backing import BackingDirectory
 from .build import SiteBuild
 from .config import FaqPluginConfig
 from .i18n import StaticI18n, content_language
+from .imported import Imports
 from .search_view import View
 from .url_clashes import EXPORT_NAME
 
@@ -69,6 +71,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         self.reported: set[str] = set()
         self.nav_title: str | None = None
         self._build: SiteBuild | None = None
+        self.imports = Imports()
 
     @property
     def build(self) -> SiteBuild:
@@ -97,9 +100,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 "mkdocs-static-i18n each language's build takes its own translations, so remove it"
             )
         if i18n is None or not i18n.nested or self.knowledge is None:
+            self.imports.load(  # first: faq.yml may link to imported entries
+                self.config, site.base_dir(config), serving=self.serving, warn=self._warn, info=self._info
+            )
             self.knowledge = self._load(config, i18n)  # static-i18n's other languages reuse it
         self._build = build = SiteBuild.start(
-            self.config, config, self.knowledge, i18n, warn=self._warn, info=self._info
+            self.config, config, self.knowledge, i18n, warn=self._warn, info=self._info,
+            imports=self.imports,
         )
         site.ensure_extension(config, "attr_list")
         if self.extension is None or self.extension not in config.markdown_extensions:
@@ -134,7 +141,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 return self.knowledge
             raise PluginError(str(FaqError(problem_list)))
         strip = self.config.active_html == "strip"
-        for problem in warnings(result.problems):
+        for problem in without_imported_links(warnings(result.problems), self.imports.exports):
             if strip and problem.kind == ACTIVE_HTML:
                 self._info(f"{problem} (removed: active_html is strip)")
             else:
@@ -399,12 +406,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         # With static-i18n each language's build writes its own, under its prefix (`fr/faq/`).
         build = self.build
         prefix = build.i18n.prefix(self.language or "") if build.i18n is not None else ""
+        folder = [*filter(None, prefix.split("/")), *filter(None, build.layout.faq_dir.split("/"))]
         data = export_data(
             build.kb, build.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
             directory_urls=config.use_directory_urls,
             language=build.language.declared,
+            site_root="../" * len(folder),
         )
-        folder = [*filter(None, prefix.split("/")), *filter(None, build.layout.faq_dir.split("/"))]
         write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
         if os.environ.get("MKDOCS_FAQ_PROFILE"):
             timings = build.timings

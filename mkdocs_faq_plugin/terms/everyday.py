@@ -1,18 +1,19 @@
 """Glossary terms that are everyday words, and what to do about them (`mkdocs-faq check`).
 
 A handbook's glossary often defines ordinary words in one narrow sense ("Add", "Build",
-"Main", "Issues" in their git sense). Annotated everywhere, most of their marks are the
-everyday word, and a wrong tooltip is worse than none. This module finds such terms by word
-frequency and says which setting fixes each:
+"Main", "Issues" in their git sense). In a language we ship a list of everyday words for
+(see `senses`), such a term is marked by default (`annotate: auto`) only where its sentence
+shows the sense; `check` says so, names the words of its definition that show it, and
+advises a setting only when there are none:
 
 * `annotate: aliases` when the term has aliases of several words, which carry the sense
   ("main branch", "GitHub issue");
 * otherwise `annotate: false` (linked only by hand), or aliases to add first.
 
-Word frequencies come from the `wordfreq` package (an optional extra:
-`pip install mkdocs-faq-plugin[wordfreq]`), whose lists cover about 40 languages. A word
-whose Zipf frequency is at least `EVERYDAY_ZIPF` (4.5: about 30 times per million words,
-like "build", "image", "service") counts as everyday.
+In other languages nothing is gated, and word frequencies come from the `wordfreq` package
+(an optional extra: `pip install mkdocs-faq-plugin[wordfreq]`): a word whose Zipf frequency
+is at least `EVERYDAY_ZIPF` (4.5: about 30 times per million words) counts as everyday, and
+every such term gets the advice above.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from functools import lru_cache
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
 from .forms import term_forms
+from .senses import EVERYDAY_LANGUAGES, everyday_term, everyday_words, sense_words
 
-__all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "notes"]
+__all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "notes"]
 
 EVERYDAY_ZIPF = 4.5
 _WORDS = re.compile(r"\w+")
@@ -45,9 +47,22 @@ class Advice:
     word: str
     zipf: float
     setting: dict[str, object]
-    """What to write under the term in faq.yml, e.g. {"annotate": "aliases"}."""
+    """What to write under the term in faq.yml, e.g. {"annotate": "aliases"}; empty when
+    the default already keeps its marks to its sense."""
+    senses: tuple[str, ...] | None = None
+    """With `annotate: auto` in a language with a list: the words that show its sense."""
 
     def message(self, language: str) -> str:
+        if self.senses:
+            shown = ", ".join(f"'{word}'" for word in self.senses[:6])
+            more = ", ..." if len(self.senses) > 6 else ""
+            return (
+                f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
+                f"{_language_name(language)}, so it is marked only where its sentence shows the "
+                f"sense meant (a word of its definition that is not an everyday word: {shown}"
+                f"{more}), beside another term, capitalised mid-sentence, or on a page that links "
+                f"it by hand; 'annotate: true' marks every '{self.word}'"
+            )
         if self.setting.get("annotate") == "aliases":
             context = ", ".join(f"'{alias}'" for alias in _context_aliases(self.term))
             fix = (
@@ -59,6 +74,13 @@ class Advice:
                 "add aliases of two or more words that carry the sense meant and set "
                 "'annotate: aliases', or set 'annotate: false' and link it by hand: "
                 f"[{self.word}](glossary:{self.term.id})"
+            )
+        if self.senses is not None:
+            return (
+                f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
+                f"{_language_name(language)} and no word of its definition shows its sense, so "
+                f"it is marked only beside another term, capitalised mid-sentence, or on a page "
+                f"that links it by hand; add such a word to its definition, or {fix}"
             )
         return (
             f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
@@ -91,7 +113,29 @@ def _load(language: str) -> Frequencies | None:
     return zipf
 
 
-def advice_for(kb: KnowledgeBase, zipf: Frequencies) -> list[Advice]:
+def advice_for(kb: KnowledgeBase, language: str) -> list[Advice]:
+    """The everyday-word terms of `kb` for pages in `language`, each with its setting.
+
+    With our list for the language: the `annotate: auto` terms the build gates, with their
+    sense words. Otherwise, by wordfreq's frequencies (none without it): every term that is
+    marked in prose, since nothing gates it.
+    """
+    words = everyday_words(language)
+    if words is None:
+        zipf = frequencies(language)
+        return [] if zipf is None else frequency_advice(kb, zipf)
+    found = []
+    for term in kb.glossary:
+        word = everyday_term(term, words) if term.annotate == "auto" else None
+        if word is None:
+            continue
+        senses = tuple(sorted(sense_words(term, words)))
+        setting: dict[str, object] = {} if senses else _setting(term)
+        found.append(Advice(term, word, 0.0, setting, senses))
+    return found
+
+
+def frequency_advice(kb: KnowledgeBase, zipf: Frequencies) -> list[Advice]:
     """The terms whose annotated one-word, any-case forms include an everyday word."""
     found = []
     for term in kb.glossary:
@@ -108,28 +152,32 @@ def advice_for(kb: KnowledgeBase, zipf: Frequencies) -> list[Advice]:
         score, word = max(scored)
         if score < EVERYDAY_ZIPF:
             continue
-        setting: dict[str, object] = (
-            {"annotate": "aliases"} if _context_aliases(term) and term.annotate is True
-            else {"annotate": False}
-        )  # fmt: skip
-        found.append(Advice(term, word, score, setting))
+        found.append(Advice(term, word, score, _setting(term)))
     return found
+
+
+def _setting(term: Term) -> dict[str, object]:
+    if _context_aliases(term) and term.annotate in (True, "auto"):
+        return {"annotate": "aliases"}
+    return {"annotate": False}
 
 
 def notes(kb: KnowledgeBase, language: str) -> list[Problem]:
     """`check`'s notes: one per everyday-word term, or one saying why there are none."""
-    zipf = frequencies(language)
-    if zipf is None:
+    if everyday_words(language) is None and frequencies(language) is None:
+        listed = ", ".join(EVERYDAY_LANGUAGES)
         try:
             import wordfreq  # noqa: F401
         except ImportError:
             return [Problem(
-                "install mkdocs-faq-plugin[wordfreq] to find glossary terms that are "
-                "everyday words (they get tooltips in the wrong places)", None, "note",
+                f"no list of everyday words for language '{language}' (there are lists for "
+                f"{listed}); install mkdocs-faq-plugin[wordfreq] to find glossary terms that "
+                "are everyday words (they get tooltips in the wrong places)", None, "note",
             )]
         return [Problem(f"no word frequencies for language '{language}'; everyday words "
                         "are not checked", None, "note")]
-    return [Problem(a.message(language), a.term.location, "note") for a in advice_for(kb, zipf)]
+    return [Problem(a.message(language), a.term.location, "note")
+            for a in advice_for(kb, language)]
 
 
 def _context_aliases(term: Term) -> list[str]:
@@ -145,5 +193,5 @@ def _per_million(zipf: float) -> str:
 def _language_name(code: str) -> str:
     names = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
              "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese", "ko": "Korean",
-             "zh": "Chinese", "ru": "Russian"}  # fmt: skip
+             "zh": "Chinese", "ru": "Russian", "pl": "Polish", "uk": "Ukrainian"}  # fmt: skip
     return names.get(code.split("-", 1)[0].lower(), f"'{code}'")

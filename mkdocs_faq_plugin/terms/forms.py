@@ -178,7 +178,7 @@ def term_forms(term: Term, language: str | None = None) -> list[SurfaceForm]:
 
     forms: list[SurfaceForm] = []
     for text, kind, rank, is_alias in names:
-        annotated = term.annotate is True or (term.annotate == "aliases" and is_alias)
+        annotated = term.annotate in (True, "auto") or (term.annotate == "aliases" and is_alias)
         if term.case_sensitive is None:
             exact = kind == "abbreviation" or is_acronym(text)
         else:

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from itertools import accumulate, compress, islice, pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..kb.model import Term
 from .forms import SurfaceForm, term_forms
@@ -36,7 +35,7 @@ from .writing import (
     word_tokens,
 )
 
-__all__ = ["Match", "TermMatcher", "form_identity"]
+__all__ = ["CompiledForm", "Match", "TermMatcher", "compile_term", "form_identity"]
 
 
 class Match(NamedTuple):
@@ -47,9 +46,11 @@ class Match(NamedTuple):
     term_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    """One surface form, split the way the text is split so the two compare token by token."""
+class _Form(NamedTuple):
+    """One surface form, split the way the text is split so the two compare token by token.
+
+    A named tuple: an imported glossary's tens of thousands are read back from the cache
+    (`form_cache`) about twice as fast as frozen dataclasses would be."""
 
     term_id: str
     keys: tuple[str, ...]  # casefolded words: the path in the index
@@ -104,6 +105,25 @@ def form_identity(surface: SurfaceForm) -> tuple[object, ...] | None:
     return None if form is None else _identity(form)
 
 
+CompiledForm = tuple[int, tuple[Any, ...]]
+"""A surface form's rank and its compiled form as plain data (marshal, JSON)."""
+
+
+def compile_term(term: Term) -> list[CompiledForm]:
+    """The compiled forms `TermMatcher.from_terms` would index for `term`, as plain data."""
+    compiled: list[CompiledForm] = []
+    for surface in term_forms(term):
+        if surface.annotated:
+            form = _compile_form(surface)
+            if form is not None:
+                compiled.append((surface.rank, tuple(form)))
+    return compiled
+
+
+def _rank(entry: tuple[int, object]) -> int:
+    return entry[0]
+
+
 def _identity(form: _Form) -> tuple[object, ...]:
     return form.keys, form.seps, form.exact, form.exact_seps, form.prefix, form.suffix
 
@@ -111,12 +131,16 @@ def _identity(form: _Form) -> tuple[object, ...]:
 class TermMatcher:
     """Every surface form of every term in a word trie; build once per site, use per page."""
 
-    def __init__(self, forms: Iterable[SurfaceForm] = ()):
+    def __init__(self, forms: Iterable[SurfaceForm] = (), compiled: Iterable[CompiledForm] = ()):
+        """`compiled`: forms compiled earlier (`compile_term`, e.g. an imported glossary's,
+        kept between builds); they come after `forms` among forms of one rank."""
         roots: dict[str, _Node] = {}
         seen: set[tuple[object, ...]] = set()
+        entries = [(surface.rank, _compile_form(surface)) for surface in forms]
+        entries += [(rank, _Form._make(row)) for rank, row in compiled]
         # A form two terms produce goes to the one that wrote it (rank), then the first.
-        for surface in sorted(forms, key=lambda f: f.rank):
-            form = _compile_form(surface)
+        entries.sort(key=_rank)
+        for _, form in entries:
             if form is None:
                 continue
             identity = _identity(form)
@@ -146,15 +170,20 @@ class TermMatcher:
         terms: Iterable[Term],
         language: str | None = None,
         term_languages: Mapping[str, str] | None = None,
+        compiled: Iterable[CompiledForm] = (),
     ) -> TermMatcher:
         """The matcher of every form the terms' settings let annotate (see `forms`), each
-        term inflected in its own language: `term_languages[id]`, else `language`."""
+        term inflected in its own language (`term_languages[id]`, else `language`), and of the
+        `compiled` forms of other terms (`compile_term`)."""
         languages = term_languages or {}
         return cls(
-            form
-            for term in terms
-            for form in term_forms(term, languages.get(term.id, language))
-            if form.annotated
+            (
+                form
+                for term in terms
+                for form in term_forms(term, languages.get(term.id, language))
+                if form.annotated
+            ),
+            compiled,
         )
 
     def __bool__(self) -> bool:

@@ -134,3 +134,17 @@ def test_generator_is_deterministic_and_writes_our_schema(tmp_path: Path) -> Non
         assert set(q) == {"id", "question", "answer", "category", "tags", "related"}
         assert q["category"] in category_ids and set(q["related"]) <= question_ids
         assert q["answer"].endswith("\n") and "`" in q["answer"]
+
+
+def test_import_cost_runs_end_to_end(tmp_path: Path) -> None:
+    """`import-cost` builds with and without a faq.json import; the import really marks terms."""
+    pytest.importorskip("material", reason="the benchmark sites use the Material theme")
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "import-cost", "--pages", "10", "--terms", "5",
+         "--questions", "10", "--imported", "50", "--runs", "1", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )
+    results = json.loads((tmp_path / "results.json").read_text(encoding="utf-8"))
+    assert results["imported_terms"] == 50 and results["runs"] == 1, proc.stderr[-2000:]
+    assert results["imported_marks"] > 0
+    assert results["added_cpu_seconds"] is not None and results["ratio"] > 0

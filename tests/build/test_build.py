@@ -276,14 +276,17 @@ def test_labels_follow_theme_language(project) -> None:
     assert "Glossar" in site.html("glossary/index.html")
 
 
-def test_used_in_lists_are_capped_and_counted(project) -> None:
+def test_used_in_lists_show_the_limit_and_disclose_the_rest(project) -> None:
     docs = {f"page-{n}.md": f"# Page {n}\n\nA foundation model.\n" for n in range(5)}
     config = {"plugins": ["search", {"faq": {"glossary": {"used_in_limit": 2}}}]}
     site = build_in_process(project(docs=docs, config=config))
     entry = site.html("glossary/index.html").split('id="foundation-model"', 1)[1].split("<h3", 1)[0]
     used_in = entry.split('class="faq-used-in', 1)[1].split("</div>", 1)[0]
-    assert used_in.count("<a href=") == 2
-    assert "and 4 more" in used_in  # five pages and the question, two shown
+    shown, rest = used_in.split('<details class="faq-used-in-more">', 1)
+    assert shown.count("<a href=") == 2
+    # five pages and the question, two shown: the other four behind "and 4 more"
+    assert rest.startswith("<summary>and 4 more</summary>")
+    assert rest.count("<a href=") == 4 and rest.endswith("</details>")
 
 
 def test_used_in_limit_zero_leaves_the_lists_out(project) -> None:

@@ -99,11 +99,16 @@ def test_check_names_everyday_words_and_the_setting_for_each(folder: Path) -> No
     process = run("check", "--strict", cwd=folder)
     assert process.returncode == 0, process.stdout  # notes are advice: --strict passes
     lines = process.stdout.splitlines()
+    # "A group of jobs.": no word of the definition shows which "build" is meant.
     build = next(line for line in lines if "'Build'" in line)
     assert build.startswith("faq.yml:9:5: note: glossary term 'Build': 'build' is an everyday word")
+    assert "no word of its definition shows its sense" in build
     assert "set 'annotate: false'" in build and "[build](glossary:build)" in build
+    # The default already keeps Main to its sense: the note says how, and advises nothing.
     main = next(line for line in lines if "'Main'" in line)
-    assert "set 'annotate: aliases'" in main and "('main branch')" in main
+    assert "marked only where its sentence shows the sense meant" in main
+    assert "'default'" in main and "'annotate: true' marks every 'main'" in main
+    assert "set 'annotate" not in main
     # Handled already, too rare, or case-sensitive: no note.
     for quiet in ("'Issues'", "'Helm'", "'Containers'", "'containerization'"):
         assert not any(quiet in line for line in lines), quiet
@@ -125,24 +130,34 @@ def test_the_language_of_the_site_picks_the_word_list(folder: Path) -> None:
     assert "note: no word frequencies for language 'xx'" in unknown
 
 
-def test_without_wordfreq_check_says_how_to_get_the_notes(folder: Path) -> None:
+@pytest.mark.parametrize("language", ["en", "xx"])
+def test_without_wordfreq_the_shipped_lists_still_give_the_notes(folder: Path, language: str) -> None:
     script = (
         "import sys; sys.modules['wordfreq'] = None\n"
         "from mkdocs_faq_plugin.cli import main\n"
-        "sys.exit(main(['check']))\n"
+        f"sys.exit(main(['check', '--site-language', '{language}']))\n"
     )
     process = subprocess.run(
         [sys.executable, "-c", script], cwd=folder, capture_output=True, text=True, timeout=120
     )
     assert process.returncode == 0
-    assert "note: install mkdocs-faq-plugin[wordfreq] to find glossary terms" in process.stdout
-    assert "everyday word in" not in process.stdout
+    if language == "en":
+        assert "glossary term 'Main': 'main' is an everyday word in English" in process.stdout
+        assert "install mkdocs-faq-plugin[wordfreq]" not in process.stdout
+    else:
+        assert "note: no list of everyday words for language 'xx' (there are lists for de, en," \
+            in process.stdout
+        assert "install mkdocs-faq-plugin[wordfreq]" in process.stdout
+        assert "everyday word in" not in process.stdout
 
 
 def test_advice_is_data_the_benchmark_can_apply(folder: Path) -> None:
     kb = load(["faq.yml"], base_dir=str(folder)).kb
     assert kb is not None
+    settings = {a.term.id: a.setting for a in advice_for(kb, "en")}
+    assert settings == {"main": {}, "build": {"annotate": False}}
+    # Without a list for the language nothing is gated, so wordfreq's advice is the old one.
     zipf = everyday.frequencies("en")
     assert zipf is not None
-    settings = {a.term.id: a.setting for a in advice_for(kb, zipf)}
+    settings = {a.term.id: a.setting for a in everyday.frequency_advice(kb, zipf)}
     assert settings == {"main": {"annotate": "aliases"}, "build": {"annotate": False}}

@@ -66,6 +66,7 @@ def test_data_has_the_documented_shape(tmp_path: Path) -> None:
         "id": "foundation-model", "term": "foundation model", "aliases": ["FM"],
         "definition": "A large model trained on broad data.", "details_markdown": "",
         "see": [], "url": "glossary/#foundation-model",
+        "case_sensitive": None, "annotate": "auto", "variants": True,
     }
 
 

@@ -155,10 +155,11 @@ def test_labels_follow_the_theme_language(project, theme: str, language: str) ->
     setting = {"language": language, "font": False} if theme == "material" else {"locale": language}
     site = build_in_process(project(config={"theme": {"name": theme, **setting}}), strict=True)
     glossary_word, related, aliases = WORDS[language]
+    colon = "\u00a0:" if language == "fr" else ":"  # French typography (labels.punctuate)
     glossary = site.html("glossary/index.html")
     assert f">{glossary_word}</h1>" in glossary
-    assert f"<strong>{aliases}:</strong>" in glossary
-    assert f"<strong>{related}:</strong>" in site.html("faq/basics/index.html")
+    assert f"<strong>{aliases}{colon}</strong>" in glossary
+    assert f"<strong>{related}{colon}</strong>" in site.html("faq/basics/index.html")
 
 
 def test_generated_pages_keep_every_search_entry_and_their_table_of_contents(project) -> None:

@@ -400,7 +400,7 @@ def test_review_after_must_be_an_age(project) -> None:
 def test_every_build_writes_faq_json(project) -> None:
     site = build_in_process(project(), strict=True)
     data = json.loads(site.html("faq/faq.json"))
-    assert data["version"] == 1 and data["title"] == "Widget FAQ"
+    assert data["version"] == 1 and data["title"] == "Widget FAQ" and data["site_root"] == "../"
     question = next(q for q in data["questions"] if q["id"] == "what-is-a-widget")
     assert question["url"] == "faq/basics/#what-is-a-widget"
     assert question["related"] == ["tuning-widgets"]

@@ -83,6 +83,12 @@ CASES = {
     "entry not a mapping": ("glossary:\n  - parameter\n", False),
     "bad id": ("questions:\n  - id: Tuning Widgets\n", False),
     "wrong version": ("version: 2\n", False),
+    # names of tags in this language
+    "tag names": ("tags: {intro: Introduction, advanced: Avancé}\n", True),
+    "tag names not a mapping": ("tags: [intro]\n", False),
+    "empty tag name": ("tags: {intro: ''}\n", False),
+    "blank tag name": ("tags: {intro: '  '}\n", False),
+    "tag name not text": ("tags: {intro: 3}\n", False),
 }
 
 
@@ -98,6 +104,7 @@ def test_what_only_the_plugin_can_check() -> None:
     for text in (
         "questions:\n  - id: no-such-question\n",
         "questions:\n  - id: tuning-widgets\n    category: basics\n",
+        "tags: {no-such-tag: Étiquette}\n",
     ):
         assert schema_accepts(text) and not plugin_accepts(text), text
 

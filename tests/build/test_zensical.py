@@ -156,7 +156,9 @@ def test_zensical_rebuilds_pages_when_watched_faq_yml_changes(
     zensical_build(root)
     assert 'data-faq-term="welcome"' not in html(site, "index.html")
     faq = root / "faq.yml"
-    faq.write_text(FAQ + "  - term: welcome\n    definition: A greeting.\n", encoding="utf-8")
+    # An everyday word: `annotate: true` marks it wherever it is, as this test needs.
+    faq.write_text(FAQ + "  - term: welcome\n    definition: A greeting.\n    annotate: true\n",
+                   encoding="utf-8")
     stamp = faq.stat().st_mtime + 5  # Zensical compares whole seconds
     os.utime(faq, (stamp, stamp))
     assert run("generate", cwd=root).returncode == 0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import string
 
 import pytest
 
-from mkdocs_faq_plugin.pages.labels import LABEL_KEYS, LANGUAGES, Labels, labels_for, normalize_language
+from mkdocs_faq_plugin.pages.labels import LABEL_KEYS, LANGUAGES, Labels, labels_for, normalize_language, punctuate
 
 
 def test_supported_languages() -> None:
@@ -119,7 +120,7 @@ def test_filter_count_uses_both_numbers(language: str) -> None:
 
 def test_as_dict_lists_every_key() -> None:
     data = labels_for("fr", {}).as_dict()
-    assert set(data) == {*LABEL_KEYS, "language"}
+    assert set(data) == {*LABEL_KEYS, "language", "colon"}
     assert data["glossary"] == "Glossaire"
 
 
@@ -148,3 +149,31 @@ def test_item_access_by_key() -> None:
         labels["nope"]
     with pytest.raises(KeyError):
         labels["language"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aidé ?", "Aidé\u202f?"),
+        ("Aidé?", "Aidé\u202f?"),
+        ("Merci !", "Merci\u202f!"),
+        ("un ; deux", "un\u202f; deux"),
+        ("Étiquettes :", "Étiquettes\u00a0:"),
+        ("Étiquettes\u00a0:", "Étiquettes\u00a0:"),
+        ("12:30 et https://example.org", "12:30 et https://example.org"),
+        ("{shown} sur {total}", "{shown} sur {total}"),
+    ],
+)
+def test_french_punctuation(text: str, expected: str) -> None:
+    assert punctuate("fr", text) == expected
+    assert punctuate("en", text) == text
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_labels_colon(language: str) -> None:
+    labels = labels_for(language)
+    assert labels.colon == ("\u00a0:" if language == "fr" else ":")
+    assert labels.as_dict()["colon"] == labels.colon
+    if language == "fr":
+        for key in LABEL_KEYS:
+            assert not re.search(r" [;:?!]", labels[key]), key

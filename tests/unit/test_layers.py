@@ -52,7 +52,8 @@ def test_the_core_imports_and_works_where_mkdocs_cannot_be_imported(tmp_path) ->
         "    answer: A small [tool](glossary:tool).\n"
         "glossary:\n"
         "  - term: tool\n"
-        "    definition: Something that helps.\n",
+        "    definition: Something that helps.\n"
+        "    annotate: true\n",  # an everyday word, marked below in "Use a tool."
         encoding="utf-8",
     )
     script = _BLOCK + textwrap.dedent(

@@ -20,11 +20,13 @@ KB = KnowledgeBase(
     categories=(Category("basics", "Basics"),),
     questions=(Question("what-is-a-model", "What is a model?", "A model.", category="basics"),),
     glossary=(
-        Term("model", "model", "A *learned* function.", aliases=("learned function",)),
+        # An everyday word, marked everywhere as these tests expect (see test_senses.py).
+        Term("model", "model", "A *learned* function.", aliases=("learned function",),
+             annotate=True),
         Term("language-model", "language model", "A model of text; see [models](glossary:model)."),
         Term("llm", "LLM", "A large `language model`.", case_sensitive=True),
         Term("token", "token", "A piece of text."),
-        Term("evil", "evil", '"><script>alert(1)</script> & more'),
+        Term("evil", "evil", '"><script>alert(1)</script> & more', annotate=True),
     ),
 )
 

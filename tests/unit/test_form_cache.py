@@ -1,0 +1,67 @@
+"""`form_cache`: imported terms' compiled forms kept between builds match exactly as if compiled
+afresh, and a stale or damaged file is only a slower build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mkdocs_faq_plugin.kb.model import Term
+from mkdocs_faq_plugin.terms import form_cache
+from mkdocs_faq_plugin.terms.form_cache import FormCache
+from mkdocs_faq_plugin.terms.matcher import TermMatcher
+
+LOCAL = (Term("api", "API", "Local."), Term("widget", "widget", "Local widget.", aliases=("gadget",)))
+IMPORTED = (
+    Term("api-gateway", "API gateway", "Imported."),
+    Term("service-mesh", "service mesh", "Imported.", aliases=("mesh network",)),
+    Term("co-widget", "widgets", "Imported plural, written."),
+    Term("kpi", "KPI", "Imported.", case_sensitive=True, variants=False),
+)
+TEXT = "An API gateway and the API; two service meshes, a mesh network, widgets, KPI and kpi."
+
+
+def test_cached_forms_match_like_fresh_ones(tmp_path: Path) -> None:
+    fresh = TermMatcher.from_terms((*LOCAL, *IMPORTED)).find(TEXT)
+    first = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
+    second = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED)).find(TEXT)
+    assert first == fresh and second == fresh
+    assert {m.term_id for m in fresh} >= {"api-gateway", "api", "service-mesh", "co-widget", "kpi"}
+
+
+def test_a_second_build_reads_the_file_instead_of_compiling(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    FormCache(str(tmp_path)).forms(IMPORTED)
+    assert (tmp_path / form_cache.FILE_NAME).is_file()
+
+    def refuse(term: Term) -> None:
+        raise AssertionError(f"compiled {term.id} again")
+
+    monkeypatch.setattr(form_cache, "compile_term", refuse)
+    assert FormCache(str(tmp_path)).forms(IMPORTED)
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage", b"\xe3" * 10])
+def test_a_damaged_file_counts_as_empty(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / form_cache.FILE_NAME).write_bytes(content)
+    matcher = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED))
+    assert matcher.find(TEXT) == TermMatcher.from_terms((*LOCAL, *IMPORTED)).find(TEXT)
+
+
+WORDS = st.sampled_from(["data", "mesh", "api", "gate", "node", "flow", "KPI", "e-mail", "C++"])
+NAMES = st.lists(WORDS, min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    local=st.lists(NAMES, max_size=4, unique=True),
+    imported=st.lists(NAMES, max_size=6, unique=True),
+    text=st.lists(WORDS, max_size=30).map(" ".join),
+)
+def test_cached_and_fresh_matchers_agree(tmp_path_factory: pytest.TempPathFactory, local: list[str], imported: list[str], text: str) -> None:
+    own = tuple(Term(f"l{i}", name, "d") for i, name in enumerate(local))
+    other = tuple(Term(f"i{i}", name, "d") for i, name in enumerate(imported))
+    cache = FormCache(str(tmp_path_factory.mktemp("forms")))
+    assert TermMatcher.from_terms(own, compiled=cache.forms(other)).find(text) == TermMatcher.from_terms((*own, *other)).find(text)
