@@ -26,7 +26,14 @@ if TYPE_CHECKING:
 
 def run_check(args: argparse.Namespace) -> int:
     from ..kb.loading import display_name, load, load_languages
+    from ..layout import unsafe_path
 
+    for option, value, folder in (
+        ("--faq-dir", args.faq_dir.strip("/"), True), ("--glossary-page", args.glossary_page, False)
+    ):
+        unsafe = unsafe_path(value, folder=folder)
+        if unsafe:  # refused whether or not --unused reads it: a typo must not pass quietly
+            return usage_error("check", f"{option} {value!r} {unsafe}")
     base_dir = os.getcwd()
     site = site_config(args, [*args.files[:1]])
     warn_about_site(site)

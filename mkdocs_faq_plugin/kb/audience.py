@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
-from .ids import FAQ_SCHEME, GLOSSARY_SCHEME
+from .ids import FAQ_SCHEME, GLOSSARY_SCHEME, knowledge_link
 from .model import KnowledgeBase, Location
 from .problems import Problem
 from .validation import LINK_RE
@@ -35,7 +35,8 @@ __all__ = ["Dropped", "is_published", "links_to_dropped", "select"]
 # The text may hold one level of brackets (`[see [x]](faq:y)`).
 _KNOWLEDGE_LINK_RE = re.compile(
     r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
-    r"\(\s*<?(?P<href>(?:faq|glossary):[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)"
+    r"\(\s*<?(?P<href>(?:faq|glossary):[^)\s>]*)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)",
+    re.IGNORECASE,
 )
 
 
@@ -174,7 +175,8 @@ def _texts(
 
 def _unlink_dropped(text: str, original: KnowledgeBase, selected: KnowledgeBase) -> str:
     """`text` with every link to a left-out entry replaced by the link's own text."""
-    if not text or ("faq:" not in text and "glossary:" not in text):
+    lowered = text.lower()
+    if not text or ("faq:" not in lowered and "glossary:" not in lowered):
         return text
 
     def keep_text(match: re.Match[str]) -> str:
@@ -195,6 +197,7 @@ def _dropped_target(
 ) -> tuple[str, str] | None:
     """What a link points to when that exists in `original` but not in `selected`, and why
     it is left out: the author then knows which entry's `audience` decides."""
+    href = knowledge_link(href)
     scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
     target = unquote(href[len(scheme):]).split("#", 1)[0].strip()
     if not target:

@@ -25,12 +25,23 @@ FAQ_SCHEME = "faq:"
 GLOSSARY_SCHEME = "glossary:"
 """`[text](glossary:ID)`: a link to a term (`glossary:` alone: the glossary)."""
 
-RESERVED_ID_RE = re.compile(r"^faq-(?:letter|tag)-|^faq-all-tags\Z")
+THEME_IDS = (
+    "hljs-dark", "hljs-light", "main-content", "mkdocs-search-query", "mkdocs-search-results",
+    "navbar-collapse", "theme-menu", "toc-collapse",
+)
+"""Ids the `mkdocs` theme gives its own elements on every page (its search box, menus): a
+heading with one of them breaks the theme's scripts on our pages."""
+
+RESERVED_ID_RE = re.compile(rf"^faq-(?:letter|tag)-|^(?:faq-all-tags|{'|'.join(THEME_IDS)})\Z")
 """Ids faq.yml may not use; `faq.schema.json` states the same pattern."""
 
 
 def is_reserved(identifier: str) -> bool:
     return RESERVED_ID_RE.match(identifier) is not None
+
+
+def is_theme_id(identifier: str) -> bool:
+    return identifier in THEME_IDS
 
 
 def letter_anchor(key: str) -> str:
@@ -39,5 +50,13 @@ def letter_anchor(key: str) -> str:
 
 
 def is_knowledge_link(href: str) -> bool:
-    """Does `href` point into the knowledge base (`faq:…` or `glossary:…`)?"""
-    return href.startswith(FAQ_SCHEME) or href.startswith(GLOSSARY_SCHEME)
+    """Does `href` point into the knowledge base (`faq:…` or `glossary:…`)? URL schemes are
+    case-insensitive, so `FAQ:…` too."""
+    head = href[: len(GLOSSARY_SCHEME)].lower()
+    return head.startswith(FAQ_SCHEME) or head.startswith(GLOSSARY_SCHEME)
+
+
+def knowledge_link(href: str) -> str:
+    """A knowledge link with its scheme in lower case (`FAQ:id` → `faq:id`)."""
+    scheme, colon, rest = href.partition(":")
+    return f"{scheme.lower()}{colon}{rest}"

@@ -8,10 +8,18 @@ mkdocs-static-i18n names all of them; each then gets its view from the translati
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .loading import LoadResult, display_name, load, load_languages
+from .loading import (
+    LoadResult,
+    display_name,
+    expand_paths,
+    load,
+    load_languages,
+    translation_paths,
+    untranslated_name,
+)
 from .model import KnowledgeBase, Location
 from .problems import Problem
 from .translations import LanguageView, entries_of
@@ -82,7 +90,8 @@ def load_knowledge(
     if default.kb is None:
         return KnowledgeResult(None, default.problems, watched=watched)
     if not wanted and default_language is None:
-        return KnowledgeResult(Knowledge(default.kb, files=default.files), default.problems, watched=watched)
+        notes = tuple(_unread_translations(patterns, base_dir))
+        return KnowledgeResult(Knowledge(default.kb, files=default.files), default.problems, notes, watched)
     result = load_languages(patterns, base_dir, default, wanted)
     problems = [*default.problems, *result.problems]
     notes: list[str] = []
@@ -104,3 +113,18 @@ def load_knowledge(
         return KnowledgeResult(None, tuple(problems), tuple(notes), watched)
     knowledge = Knowledge(default.kb, result.languages, default.files, result.files)
     return KnowledgeResult(knowledge, tuple(problems), tuple(notes), watched)
+
+
+def _unread_translations(patterns: str | list[str], base_dir: str) -> Iterator[str]:
+    """A glob's matches taken for translations, on a site that builds no other language:
+    never dropped without a word (`notes.it.yml` is Italian, not notes)."""
+    defaults = set(expand_paths(patterns, base_dir)[0])
+    for code, paths in sorted(translation_paths(patterns, base_dir).items()):
+        for path in paths:
+            if untranslated_name(path) in defaults:
+                continue  # faq.fr.yml beside faq.yml: plainly a translation
+            yield (
+                f"{display_name(path, base_dir)}: read as the '{code}' translation, and no "
+                "language but the default is built, so it is not used (rename it without "
+                f"'.{code}' if it holds entries of its own)"
+            )

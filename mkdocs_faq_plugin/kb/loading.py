@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .locales import is_language
 from .model import KnowledgeBase, merge
 from .problems import FaqError, Problem, errors
 from .reading import YamlDocument, read_yaml_file
@@ -49,17 +50,30 @@ def expand_paths(patterns: str | list[str], base_dir: str) -> tuple[list[str], l
     to `translation_paths`; a file named explicitly is always read."""
     found: list[str] = []
     problems: list[Problem] = []
-    for pattern, absolute, matches in _expanded(patterns, base_dir):
+    expanded = _expanded(patterns, base_dir)
+    named = _all_named(expanded)
+    for pattern, absolute, matches in expanded:
         if matches is None:
             if absolute not in found:
                 found.append(absolute)
             continue
-        defaults = [m for m in matches if locale_of(m) is None]
+        defaults = [m for m in matches if not is_translation(m, named)]
         if not defaults:
             problems.append(Problem(f"{pattern}: no file matches this pattern"))
         found += [m for m in defaults if m not in found]
     # `file: [faq.yml, faq.fr.yml]`: the second is faq.yml's translation, not more entries.
     return [p for p in found if untranslated_name(p) not in found], problems
+
+
+def is_translation(path: str, matches: set[str]) -> bool:
+    """A glob's match is a translation when it is named `<name>.<locale>.yml` and either
+    `<locale>` is a language (ISO 639-1: `fr`, `pt-BR`) or `<name>.yml` is matched or named
+    too. `setup.ci.yml` and `tools.go.yml` are ordinary files: no entry is dropped because a
+    file name looks like a translation's."""
+    locale = locale_of(path)
+    if locale is None:
+        return False
+    return is_language(locale) or untranslated_name(path) in matches
 
 
 def untranslated_name(path: str) -> str | None:
@@ -76,9 +90,11 @@ def translation_paths(patterns: str | list[str], base_dir: str) -> dict[str, lis
     found: dict[str, list[str]] = {}
     defaults, _ = expand_paths(patterns, base_dir)
     candidates: list[str] = []
-    for _pattern, absolute, matches in _expanded(patterns, base_dir):
+    expanded = _expanded(patterns, base_dir)
+    named = _all_named(expanded)
+    for _pattern, absolute, matches in expanded:
         if matches is not None:
-            candidates += matches
+            candidates += [m for m in matches if is_translation(m, named)]
             continue
         if absolute not in defaults:  # itself a translation, named explicitly
             candidates.append(absolute)
@@ -112,10 +128,26 @@ def _expanded(
     return expanded
 
 
+def _all_named(expanded: list[tuple[str, str, list[str] | None]]) -> set[str]:
+    """Every file the patterns name or match."""
+    return {path for _, absolute, matches in expanded for path in (matches or [absolute])}
+
+
 def display_name(path: str, base_dir: str) -> str:
     """How messages name a file: relative to the project when inside it."""
     relative = os.path.relpath(path, base_dir)
-    return path if relative.startswith("..") else relative.replace(os.sep, "/")
+    name = path if relative.startswith("..") else relative.replace(os.sep, "/")
+    # A name that is not UTF-8 (`caf\xe9.yml` on Linux) reaches Python as lone surrogates,
+    # which no UTF-8 page or message can hold: its bytes are shown escaped instead.
+    return os.fsencode(name).decode("utf-8", "backslashreplace") if _undecodable(name) else name
+
+
+def _undecodable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def load(patterns: str | list[str], base_dir: str) -> LoadResult:

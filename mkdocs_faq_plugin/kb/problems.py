@@ -5,16 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .model import Location
+from .written import WrittenNumber
 
 Path = tuple[str | int, ...]
 """Where a value sits in a YAML document: `('questions', 3, 'id')`."""
 
 Severity = Literal["error", "warning", "note"]
 """A note is advice: it never fails a build or `check --strict`."""
+
+ACTIVE_HTML = "active-html"
+"""`Problem.kind` of a warning about script in author HTML (`active_html: strip` removes it)."""
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class Problem:
     message: str
     location: Location | None = None
     severity: Severity = "error"
+    kind: str = field(default="", compare=False)
+    """What a caller may treat specially (`ACTIVE_HTML`); empty for most problems."""
 
     def __str__(self) -> str:
         return f"{self.location}: {self.message}" if self.location else self.message
@@ -39,7 +45,10 @@ class FaqError(Exception):
     def __init__(self, problems: Iterable[Problem]):
         self.problems = tuple(problems)
         count = len(self.problems)
-        header = f"faq.yml has {count} problem{'s' if count != 1 else ''}:"
+        files = list(dict.fromkeys(p.location.file for p in self.problems if p.location))
+        # Named after the files the problems are in: errors all in faq.fr.yml are not faq.yml's.
+        name = files[0] if len(files) == 1 else "faq.yml" if not files else "the knowledge base"
+        header = f"{name} has {count} problem{'s' if count != 1 else ''}:"
         super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
 
 
@@ -89,7 +98,10 @@ def visible(text: str, limit: int = 80) -> str:
 
 
 def shown(value: object, limit: int = 80) -> str:
-    """A value quoted for a message: `'text'` for strings, the one-line repr otherwise."""
+    """A value quoted for a message: `'text'` for strings, the one-line repr otherwise (an
+    unquoted number as written: `123`)."""
+    if isinstance(value, WrittenNumber):
+        return visible(str(value), limit)
     if isinstance(value, str):
         return f"'{visible(value, limit)}'"
     return visible(" ".join(repr(value).split()), limit)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from yaml.reader import ReaderError
 from ..text import one_line
 from .model import Location
 from .problems import Path, Problem, dotted_path
+from .written import NUMBER_TAGS, WrittenNumber
 
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """Ten thousand questions with long answers take about 5 MB; anything far bigger is a mistake."""
@@ -42,8 +44,6 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CParser: type | None = getattr(getattr(yaml, "cyaml", None), "CParser", None)  # libyaml's
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _STR_TAG = "tag:yaml.org,2002:str"
-
-
 Position = tuple[int, int]
 """(line, column) in the document's own file, counting from 1: kept as a plain tuple because
 a large file holds a hundred thousand of them and few are ever asked for. A document merged
@@ -85,17 +85,28 @@ class _TooLarge(Exception):
 def read_yaml_file(path: str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Read one file; every failure becomes a located problem, never an exception."""
     try:
-        size = os.path.getsize(path)
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            # /dev/zero never ends and a FIFO blocks until someone writes: neither is read.
+            return None, [Problem(
+                f"{display_name}: is not a regular file (a device, FIFO or socket); "
+                "point it at a YAML file"
+            )]
+        size = info.st_size
+        if size <= MAX_FILE_BYTES:
+            with open(path, "rb") as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)  # bounded, even if the file grows
+            size = len(raw)
         if size > MAX_FILE_BYTES:
             return None, [
                 Problem(
-                    f"file is {size / 1048576:.0f} MiB; the limit is "
+                    f"file is {_size(info.st_size)}; the limit is "
                     f"{MAX_FILE_BYTES // 1048576} MiB (split it into several files)",
                     Location(display_name, 1, 1),
                 )
             ]
-        with open(path, "rb") as stream:
-            raw = stream.read()
     except FileNotFoundError:
         return None, [Problem(f"{display_name}: file not found ({os.path.abspath(path)})")]
     except IsADirectoryError:
@@ -103,6 +114,13 @@ def read_yaml_file(path: str, display_name: str) -> tuple[YamlDocument | None, l
     except OSError as exc:
         return None, [Problem(f"{display_name}: cannot be read ({exc.strerror or exc})")]
     return parse_yaml(raw, display_name)
+
+
+def _size(st_size: int) -> str:
+    """A file's size for the limit message; one that grew while read is "more than" it."""
+    if st_size > MAX_FILE_BYTES:
+        return f"{st_size / 1048576:.0f} MiB"
+    return f"more than {MAX_FILE_BYTES // 1048576} MiB"
 
 
 def parse_yaml(raw: bytes | str, display_name: str) -> tuple[YamlDocument | None, list[Problem]]:
@@ -298,6 +316,8 @@ class _Builder:
     def _scalar(self, node: ScalarNode) -> Any:
         if node.tag == _STR_TAG:
             return node.value  # most values; skips the constructor's bookkeeping
+        if node.tag in NUMBER_TAGS:
+            return WrittenNumber(node.value)
         try:
             return self.constructor.construct_object(node, deep=True)
         except Exception as exc:  # noqa: BLE001 - PyYAML constructors raise KeyError, AttributeError, ...

@@ -4,28 +4,17 @@ script in the Markdown authors wrote."""
 
 from __future__ import annotations
 
-import html
-import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
 from ..text import close_match, slug
+from .active_html import judge_markdown
 from .model import ENTRY_SECTIONS, KnowledgeBase, Location
-from .problems import Path, Problem, dotted_path, shown
+from .problems import ACTIVE_HTML, Path, Problem, dotted_path, shown
 from .reading import YamlDocument
 from .validation import LINK_RE, SLUG_RE
-
-ACTIVE_HTML_RE = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
-EVENT_HANDLER_RE = re.compile(r"<[a-zA-Z][^<>]{0,1000}?[\s/\"'](on[a-zA-Z]+)\s*=")
-# Markdown `](url)`, `](<url>)`, reference definitions `[x]: url`, and HTML URL attributes.
-LINK_DESTINATION_RE = re.compile(
-    r"\]\(\s*<([^>]*)>"
-    r"|\]\(\s*([^\s)]+)"
-    r"|^[ ]{0,3}\[(?!\^)[^\]]+\]:\s*<?([^\s>]+)"
-    r"|\b(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))",
-    re.IGNORECASE | re.MULTILINE,
-)
-SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data"})
+from .written import WrittenNumber
 
 
 def check_merged(docs: list[YamlDocument], kb: KnowledgeBase) -> list[Problem]:
@@ -92,7 +81,8 @@ def _check_term_names(
     for name_path, name in names:
         if not isinstance(name, str) or not name.strip():
             continue
-        key = " ".join(name.split()).casefold()
+        # NFC: "café" typed as one character or as e + U+0301 is the same name to a reader.
+        key = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
         here = doc.location(name_path)
         if key in seen and seen[key][0] != owner:
             problems.append(Problem(
@@ -125,7 +115,7 @@ def _check_refs(
 
     def each(key: str) -> Iterator[tuple[Path, str]]:
         value = item.get(key)
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, WrittenNumber):
             yield (*path, key), value
         elif isinstance(value, list):
             for i, ref in enumerate(value):
@@ -171,27 +161,18 @@ def _check_markdown(
     if "<" not in text and "](" not in text and "]:" not in text and "=" not in text:
         return problems  # no tag, link or attribute: nothing below can match
     where = doc.location(path)
-    outside_code = _without_code(text)
-    active = ACTIVE_HTML_RE.search(outside_code)
-    if active:
+    active, left_open = judge_markdown(text)
+    for what in active:
         problems.append(Problem(
-            f"{dotted_path(path)}: contains a <{active.group(1).lower()}> tag, which "
-            "would run in every reader's browser; write it inside `code` to show it",
-            where, "warning",
+            f"{dotted_path(path)}: contains {what}, which would run in every reader's browser; "
+            "write it inside `code` to show it",
+            where, "warning", kind=ACTIVE_HTML,
         ))
-    handler = EVENT_HANDLER_RE.search(outside_code)
-    if handler:
+    if left_open and path[0] in ("questions", "glossary"):
         problems.append(Problem(
-            f"{dotted_path(path)}: contains an event handler attribute "
-            f"({handler.group(1).lower()}=), which would run in every reader's browser",
-            where, "warning",
-        ))
-    scheme = _script_link(outside_code)
-    if scheme:
-        problems.append(Problem(
-            f"{dotted_path(path)}: contains a {scheme}: link, which would run in every "
-            "reader's browser; link to http(s) or a relative page instead",
-            where, "warning",
+            f"{dotted_path(path)}: <{left_open}> is opened and never closed, so it would swallow "
+            f"everything after it on the page; close it with </{left_open}>",
+            where,
         ))
     for match in LINK_RE.finditer(text):
         target = match.group(1)
@@ -203,30 +184,10 @@ def _check_markdown(
     return problems
 
 
-def _script_link(markdown: str) -> str | None:
-    """The scheme of the first link destination (Markdown or HTML attribute) that runs code."""
-    for match in LINK_DESTINATION_RE.finditer(markdown):
-        url = next(group for group in match.groups() if group is not None)
-        # Browsers decode entities in attributes and ignore tabs/newlines inside URLs and
-        # control characters and spaces before them.
-        cleaned = re.sub(r"[\x00-\x20]", "", html.unescape(url)).lower()
-        scheme = re.match(r"([a-z][a-z0-9+.-]*):", cleaned)
-        if scheme and scheme.group(1) in SCRIPT_SCHEMES:
-            return scheme.group(1)
-    return None
-
-
-def _without_code(markdown: str) -> str:
-    """Markdown minus fenced blocks and inline code, where tags are shown, not run."""
-    if "`" not in markdown and "~~~" not in markdown:
-        return markdown
-    text = re.sub(r"^(```|~~~).*?^\1", "", markdown, flags=re.S | re.M)
-    return re.sub(r"(`+).+?\1", "", text, flags=re.S)
-
-
 def _link_target_exists(href: str, kb: KnowledgeBase, known: dict[str, set[str]]) -> bool:
+    # `faq:id#part` is no target: pages resolve the whole text after `faq:` as one id.
     scheme, _, target = href.partition(":")
-    target = target.split("#", 1)[0]
+    scheme = scheme.lower()
     if not target:
         return True
     if scheme == "faq":

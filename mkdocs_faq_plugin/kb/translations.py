@@ -28,7 +28,7 @@ from .model import ENTRY_SECTIONS, Category, KnowledgeBase, Location, Question, 
 from .problems import Path, Problem, dotted_path, errors, shown
 from .reading import Position, YamlDocument
 from .references import check_merged
-from .validation import SCHEMA_VERSION, TOP_KEYS, build_part
+from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, is_supported_version
 
 KIND_OF = dict(ENTRY_SECTIONS)
 
@@ -116,7 +116,7 @@ def language_view(
                     f"{dotted_path((key,))}: unknown key (allowed: {', '.join(TRANSLATION_KEYS)})",
                     doc.key_location((key,)),
                 ))
-        if data.get("version", SCHEMA_VERSION) != SCHEMA_VERSION:
+        if not is_supported_version(data.get("version", SCHEMA_VERSION)):
             problems.append(Problem(
                 f"version: schema version {shown(data.get('version'))} is not supported "
                 f"(use {SCHEMA_VERSION})", doc.location(("version",)),
@@ -149,9 +149,7 @@ def language_view(
                     continue
                 problems += _category_kept(overlay, base_entries[key])
                 overlays[key] = overlay
-    if errors(problems):
-        return None, problems
-
+    # The entries that did match are validated too, so every error shows in one pass.
     docs = [_translated_doc(doc, overlays, titles if i == 0 else {}) for i, doc in enumerate(base_docs)]
     parts: list[KnowledgeBase] = []
     for doc in docs:

@@ -14,17 +14,18 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..text import close_match, slug
-from .ids import is_reserved
+from .ids import is_reserved, is_theme_id
 from .model import Category, KnowledgeBase, Question, Source, Term
 from .problems import Path, Problem, dotted_path, shown
 from .reading import YamlDocument
+from .written import WrittenNumber
 
 SCHEMA_VERSION = 1
 
 # `\Z`, not `$`: `$` also matches before a final newline, and `id: "basics\n"` must not
 # become a file name or an HTML id.
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)")
+LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)", re.IGNORECASE)
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
 TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
@@ -43,12 +44,20 @@ TERM_KEYS = (
 
 
 
+def is_supported_version(value: Any) -> bool:
+    """`version: 1` (read as written, `WrittenNumber`); never `true`, which Python counts as
+    1, nor the quoted text "1". Callers pass `SCHEMA_VERSION` for a version left out."""
+    if isinstance(value, WrittenNumber):
+        return value in ("1", "+1")  # YAML 1.1 also reads `0b1`, `0o1`... as 1: refused
+    return type(value) is int and value == SCHEMA_VERSION
+
+
 def _type_name(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, bool):
         return "true/false"
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float, WrittenNumber)):
         return "a number"
     if isinstance(value, str):
         return "text"
@@ -127,11 +136,10 @@ class _Record:
             )
             return None
         if key == "id" and is_reserved(text):
-            self.error(
-                (*self.path, key),
-                f" {shown(text)} is reserved for the plugin's own anchors ({RESERVED_IDS}); "
-                "choose another id",
+            owner = "the mkdocs theme's own elements" if is_theme_id(text) else (
+                f"the plugin's own anchors ({RESERVED_IDS})"
             )
+            self.error((*self.path, key), f" {shown(text)} is reserved for {owner}; choose another id")
             return None
         return text
 
@@ -140,13 +148,14 @@ class _Record:
         value = self.data.get(key)
         if value is None:
             return ()
-        items = [value] if isinstance(value, str) else value
+        single = isinstance(value, str) and not isinstance(value, WrittenNumber)
+        items = [value] if single else value
         if not isinstance(items, list):
             self.error((*self.path, key), f": expected a list, got {_type_name(value)}")
             return ()
         result: list[str] = []
         for index, item in enumerate(items):
-            item_path: Path = (*self.path, key) if isinstance(value, str) else (*self.path, key, index)
+            item_path: Path = (*self.path, key) if single else (*self.path, key, index)
             if isinstance(item, bool) or not isinstance(item, (str, int, float)) or not str(item).strip():
                 self.error(item_path, f": expected text, got {_type_name(item) if item != '' else 'nothing'}")
                 continue
@@ -173,7 +182,7 @@ class _Record:
             return value.date()
         if isinstance(value, datetime.date):
             return value
-        if isinstance(value, str):
+        if isinstance(value, str) and not isinstance(value, WrittenNumber):
             try:
                 return datetime.date.fromisoformat(value)
             except ValueError:
@@ -195,7 +204,7 @@ def build_part(doc: YamlDocument) -> tuple[KnowledgeBase, list[Problem]]:
     if not top.open(doc.data, TOP_KEYS, "the faq.yml keys title, categories, questions, glossary"):
         return KnowledgeBase(files=(doc.file,)), problems
     version = top.data.get("version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
+    if not is_supported_version(version):
         top.error(("version",), f": schema version {shown(version)} is not supported (use {SCHEMA_VERSION})")
     title = top.text("title") or ""
     description = top.text("description") or ""
@@ -271,7 +280,7 @@ def _sources(r: _Record) -> Iterator[Source]:
         return
     for index, item in enumerate(value):
         path: Path = (*r.path, "sources", index)
-        if isinstance(item, str):
+        if isinstance(item, str) and not isinstance(item, WrittenNumber):
             item = {"title": item, "url": item}
         sub = _Record(r.doc, path, r.problems)
         if not sub.open(item, SOURCE_KEYS, "a source {title, url}"):

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as etree
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
-from ..kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link
+from ..kb.ids import FAQ_SCHEME, GLOSSARY_SCHEME, is_knowledge_link, knowledge_link
 
 if TYPE_CHECKING:
     from .context import LinkerContext
@@ -27,6 +27,7 @@ def resolve_links(root: etree.Element, context: LinkerContext) -> None:
         href = anchor.get("href")
         if not href or not is_knowledge_link(href):
             continue
+        href = knowledge_link(href)
         scheme = FAQ_SCHEME if href.startswith(FAQ_SCHEME) else GLOSSARY_SCHEME
         target = unquote(href[len(scheme) :]).strip()
         resolved = context.layout.resolve(scheme + target, context.page)

@@ -32,7 +32,7 @@ from ..pages.environment import template_environment
 from ..pages.labels import Labels, labels_for, overrides_for
 from ..pages.render import Fallback, Feedback, GeneratedPage, render_pages
 from ..terms.matcher import TermMatcher
-from . import site
+from . import site, url_clashes
 from .config import FaqPluginConfig
 from .i18n import StaticI18n
 from .imported import Imports
@@ -139,6 +139,7 @@ class SiteBuild:
         except jinja2.TemplateError as exc:
             raise site.template_error(exc) from None
         site.refuse_conflicts(pages, config, self.i18n)
+        url_clashes.refuse_before_build([page.src_path for page in pages], config, self.layout.faq_dir)
         self.timings["pages"] += time.perf_counter() - started
         return pages
 

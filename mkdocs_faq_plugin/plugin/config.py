@@ -80,6 +80,13 @@ class FaqPluginConfig(base.Config):
     """Add an "FAQ" section and a "Glossary" page at the end of the navigation when the
     site's `nav` does not mention the generated pages. Placement in `nav` is always kept."""
 
+    active_html = opt.Choice(("warn", "strip"), default="warn")
+    """What to do with script in the HTML of answers, descriptions and term details (event
+    handlers, `javascript:` links, `<script>`, `<iframe>`...; see the security reference).
+    `warn` (the default) logs a WARNING per field, which fails `mkdocs build --strict`;
+    `strip` removes them from the generated pages and logs INFO lines, for sites that take
+    answers from many authors."""
+
     collapse_answers = opt.Choice(("small-screens", "always", "never"), default="small-screens")
     """Whether the answers on FAQ pages start collapsed, their questions a list to scan:
     on screens narrower than 45em (phones), on every screen, or never. A reader's own

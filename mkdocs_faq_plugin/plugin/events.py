@@ -32,17 +32,17 @@ from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from ..kb.knowledge import Knowledge, load_knowledge
-from ..kb.problems import FaqError, errors, warnings
+from ..kb.problems import ACTIVE_HTML, FaqError, errors, warnings
 from ..kb.shared import without_imported_links
 from ..linker import FaqExtension, page_subjects
-from ..pages import bundles, used_in
+from ..pages import bundles, safety, used_in
 from ..pages.export import export_data, to_json
 from ..pages.jsonld import faq_page_jsonld, page_answers
 from ..pages.render import render_used_in
 from ..pages.used_in import UsedIn
 from ..terms.unused import summary as unused_summary
 from ..terms.unused import unused_problems, unused_terms
-from . import edit_links, site
+from . import edit_links, serve_watch, site, url_clashes
 from . import nav as nav_placement
 from .backing import BackingDirectory
 from .build import SiteBuild
@@ -50,10 +50,10 @@ from .config import FaqPluginConfig
 from .i18n import StaticI18n, content_language
 from .imported import Imports
 from .search_view import View, lighten_page_entry, material_entries
+from .url_clashes import EXPORT_NAME
 
 log = get_plugin_logger(__name__)
 
-EXPORT_NAME = "faq.json"
 I18N_PRIORITY = -110
 """Below mkdocs-static-i18n's -100: its `on_files` would drop our pages, its `on_nav` our nav."""
 
@@ -140,8 +140,12 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                 log.error("faq.yml is invalid; the site keeps the last valid version until it is fixed")
                 return self.knowledge
             raise PluginError(str(FaqError(problem_list)))
+        strip = self.config.active_html == "strip"
         for problem in without_imported_links(warnings(result.problems), self.imports.exports):
-            self._warn(str(problem))
+            if strip and problem.kind == ACTIVE_HTML:
+                self._info(f"{problem} (removed: active_html is strip)")
+            else:
+                self._warn(str(problem))
         for note in result.notes:
             log.info("%s", note)
         return result.knowledge
@@ -216,6 +220,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         page_language = self.language or ""
         if build.i18n is not None and not build.knowledge.translated(self.language):
             page_language = build.i18n.default_language  # every entry falls back
+        generated: list[File] = []
         for page in build.pages:
             existing = files.get_file_from_path(page.src_path)
             if existing is not None:  # docs_dir files were refused in on_config already
@@ -228,7 +233,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             if build.i18n is not None:
                 build.i18n.localize(file, config, content_language=page_language)
             files.append(file)
+            generated.append(file)
         build.pages = []  # the files hold the pages now; one copy of each is enough
+        prefix = build.i18n.prefix(self.language or "") if build.i18n is not None else ""
+        url_clashes.refuse_in_files(files, generated, build.layout.faq_dir, prefix)
         if self.config.nav and isinstance(config.nav, list):
             nav_placement.extend_config_nav(
                 config.nav,
@@ -300,6 +308,10 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         build = self.build
         src = page.file.src_uri
+        if src in build.layout.all_pages:
+            html, lost = safety.checked(html, src, build.layout, strip=self.config.active_html == "strip")
+            if lost:
+                raise PluginError(str(FaqError(lost)))
         if self.config.json_ld and src in build.layout.faq_pages:
             started = time.perf_counter()
             questions = [build.kb.questions_by_id[qid] for qid in build.layout.questions_on(src)]
@@ -426,7 +438,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Edits to faq.yml rebuild the site, even after the file was deleted and restored."""
-        for folder, recursive in site.watched_folders(self._patterns(), site.base_dir(config)):
-            server.watch(folder, recursive=recursive)
+        """Edits to faq.yml rebuild the site, even after the file was deleted and restored;
+        other files beside it do not (see `serve_watch`)."""
+        serve_watch.watch(server, self._patterns(), site.base_dir(config))
         return server

@@ -190,8 +190,18 @@ JSONLD_ANSWERS = [
     "Ends </script><script>alert('pwned')</script> here.",
     "Upper </SCRIPT >alert('pwned') and <!-- comment --> and <![CDATA[ x ]]>",
     "`</script>` in code, then \u2028 and \u2029 separators and </script",
-    "An unclosed <script src=//example.org/x.js> tag",
 ]
+
+
+def test_an_unclosed_script_is_refused(tmp_path: Path) -> None:
+    """It would make every question after it script text (issue 29)."""
+    faq = "questions:\n  - id: q\n    question: Q?\n    answer: An unclosed <script src=//example.org/x.js> tag\n"
+    site = build_cli(write_project(tmp_path, faq=faq, docs={"index.md": "# Home\n"}))
+    assert site.returncode == 1
+    assert (
+        "faq.yml:4:13: questions[0].answer: <script> is opened and never closed, so it would "
+        "swallow everything after it on the page; close it with </script>"
+    ) in site.output
 
 
 def test_jsonld_cannot_be_ended_or_confused(tmp_path: Path) -> None:
