@@ -4,6 +4,7 @@ Zensical, get the same working widgets and tooltips from the site-wide `faq.css`
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from playwright.sync_api import expect  # noqa: E402
 
 from .test_accessibility import ThemeIssue, axe_violations, open_tooltip  # noqa: E402
 
+# The Zensical site helpers live with the build tests, which import each other by module name.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
 zensical_tests = pytest.importorskip("test_zensical", reason="needs the zensical extra")
 
 
