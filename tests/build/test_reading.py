@@ -106,7 +106,7 @@ def test_a_translation_names_tags_and_keeps_their_anchors(project, tmp_path) -> 
 
 def test_a_tag_name_for_no_tag_is_a_located_error(project, tmp_path) -> None:
     config = project(config={"plugins": ["search", {"faq": {"language": "fr"}}]})
-    (tmp_path / "faq.fr.yml").write_text("tags:\n  intra: Premiers pas\n  advanced: 3\n", encoding="utf-8")
+    (tmp_path / "faq.fr.yml").write_text("tags:\n  intra: Premiers pas\n  advanced: [3]\n", encoding="utf-8")
     site = build_cli(config)
     assert site.returncode != 0
     assert "faq.fr.yml:2:3: tags: 'intra' is not a tag of any question of the default language; did you mean 'intro'?" in site.output

@@ -88,7 +88,7 @@ CASES = {
     "tag names not a mapping": ("tags: [intro]\n", False),
     "empty tag name": ("tags: {intro: ''}\n", False),
     "blank tag name": ("tags: {intro: '  '}\n", False),
-    "tag name not text": ("tags: {intro: 3}\n", False),
+    "tag name not text": ("tags: {intro: [a, b]}\n", False),
 }
 
 
