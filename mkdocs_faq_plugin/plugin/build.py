@@ -128,7 +128,14 @@ class SiteBuild:
         build.pages = build.render(config)
         return build
 
+    @property
+    def publishes(self) -> bool:
+        """Has the site entries of its own? One that only imports gets no FAQ or glossary pages."""
+        return bool(self.knowledge.files or self.kb.questions or self.kb.glossary or self.kb.categories)
+
     def render(self, config: MkDocsConfig) -> list[GeneratedPage]:
+        if not self.publishes:
+            return []
         started = time.perf_counter()
         try:
             pages = render_pages(

@@ -32,6 +32,7 @@ from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from ..kb.knowledge import Knowledge, load_knowledge
+from ..kb.model import KnowledgeBase
 from ..kb.problems import ACTIVE_HTML, FaqError, errors, warnings
 from ..kb.shared import without_imported_links
 from ..linker import FaqExtension, page_subjects
@@ -129,6 +130,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         else:
             languages = (self.config.language,) if self.config.language else ()
             default_language = None
+        if self.imports.exports and site.imports_only(self.config.file, site.base_dir(config)):
+            self._info(f"faq: no {self.config.file} here: pages are marked from the imported glossaries only")
+            return Knowledge(KnowledgeBase())
         result = load_knowledge(
             self._patterns(), site.base_dir(config), languages=languages, default_language=default_language
         )
@@ -236,8 +240,9 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             generated.append(file)
         build.pages = []  # the files hold the pages now; one copy of each is enough
         prefix = build.i18n.prefix(self.language or "") if build.i18n is not None else ""
-        url_clashes.refuse_in_files(files, generated, build.layout.faq_dir, prefix)
-        if self.config.nav and isinstance(config.nav, list):
+        if build.publishes:
+            url_clashes.refuse_in_files(files, generated, build.layout.faq_dir, prefix)
+        if self.config.nav and isinstance(config.nav, list) and build.publishes:
             nav_placement.extend_config_nav(
                 config.nav,
                 faq_pages=list(build.layout.faq_pages),
@@ -428,7 +433,8 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             language=build.language.declared,
             site_root="../" * len(folder),
         )
-        write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
+        if build.publishes:  # a site that only imports has nothing of its own to export
+            write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
         if os.environ.get("MKDOCS_FAQ_PROFILE"):
             timings = build.timings
             timings["linking"] = sum(c.elapsed for c in build.contexts.values())
@@ -438,7 +444,6 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             )
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        """Edits to faq.yml rebuild the site, even after the file was deleted and restored;
-        other files beside it do not (see `serve_watch`)."""
+        """Edits to faq.yml rebuild the site, other files beside it do not (`serve_watch`)."""
         serve_watch.watch(server, self._patterns(), site.base_dir(config))
         return server

@@ -120,3 +120,9 @@ def watched_folders(patterns: list[str], base: str) -> list[tuple[str, bool]]:
         elif os.path.isdir(os.path.dirname(absolute)):
             folders.append((os.path.dirname(absolute), False))
     return folders
+
+
+def imports_only(file_option: object, base: str) -> bool:
+    """A site that imports glossaries and has no faq.yml of its own: the `file` option left at
+    its default and no such file. Any file the site names itself must exist."""
+    return file_option == "faq.yml" and not os.path.exists(os.path.join(base, "faq.yml"))

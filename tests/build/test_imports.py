@@ -486,3 +486,39 @@ def test_serve_reads_a_path_again_on_every_rebuild(tmp_path: Path, owner_json: b
     assert importer.load(["g.json"]).exports[0].term_urls
     (tmp_path / "g.json").write_text('{"questions": [], "glossary": []}', encoding="utf-8")
     assert not importer.load(["g.json"]).exports[0].term_urls
+
+
+def test_a_site_that_only_imports_needs_no_faq_yml(tmp_path: Path, owner_json: bytes) -> None:
+    """A team site with no faq.yml of its own: marks from the company glossary, strict build,
+    and no empty FAQ or glossary pages, nav entries or faq.json of its own."""
+    (tmp_path / "company").mkdir()
+    (tmp_path / "company" / "faq.json").write_bytes(owner_json)
+    team = tmp_path / "team"
+    config = write_project(
+        team, faq=None, docs={"index.md": TEAM_PAGE},
+        config={
+            "nav": ["index.md"],
+            "plugins": ["search", {"faq": {"import": ["../company/faq.json"]}}],
+        },
+    )
+    site = build_in_process(config, strict=True)
+    html = site.html("index.html")
+    assert (
+        'data-faq-term="service-mesh" href="https://glossary.example.com/glossary/#service-mesh"'
+    ) in html
+    assert not (site.site_dir / "faq").exists()
+    assert not (site.site_dir / "glossary").exists()
+    assert "faq-tooltips.js" in html  # the tooltips still come with the marks
+    assert any("no faq.yml here" in line for line in site.logs)
+
+
+def test_a_named_file_that_is_missing_is_still_an_error(
+    tmp_path: Path, owner_json: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "company").mkdir()
+    (tmp_path / "company" / "faq.json").write_bytes(owner_json)
+    config = write_project(
+        tmp_path / "team", faq=None, docs={"index.md": TEAM_PAGE},
+        config={"plugins": ["search", {"faq": {"import": ["../company/faq.json"], "file": "kb.yml"}}]},
+    )
+    assert "kb.yml: file not found" in _build_error(config, caplog)
