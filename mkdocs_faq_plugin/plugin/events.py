@@ -427,13 +427,13 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
         build = self.build
         prefix = build.i18n.prefix(self.language or "") if build.i18n is not None else ""
         folder = [*filter(None, prefix.split("/")), *filter(None, build.layout.faq_dir.split("/"))]
-        data = export_data(
-            build.kb, build.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
-            directory_urls=config.use_directory_urls,
-            language=build.language.declared,
-            site_root="../" * len(folder),
-        )
         if build.publishes:  # a site that only imports has nothing of its own to export
+            data = export_data(
+                build.kb, build.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
+                directory_urls=config.use_directory_urls,
+                language=build.language.declared,
+                site_root="../" * len(folder),
+            )
             write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))
         if os.environ.get("MKDOCS_FAQ_PROFILE"):
             timings = build.timings
