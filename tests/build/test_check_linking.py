@@ -22,7 +22,7 @@ questions:
 glossary:
   - term: Main
     aliases: [main branch]
-    definition: The default branch.
+    definition: The default branch of a repository.
   - term: Build
     definition: A group of jobs.
   - term: Issues
