@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .locales import is_language
 from .model import KnowledgeBase, merge
-from .problems import FaqError, Problem, errors
+from .problems import FaqError, Problem, errors, shown
 from .reading import YamlDocument, read_yaml_file
 from .references import check_merged
 from .translations import LanguageView, language_view
@@ -165,11 +165,33 @@ def load(patterns: str | list[str], base_dir: str) -> LoadResult:
         docs.append(doc)
         parts.append(part)
     kb = merge(parts)
+    problems += _one_language(docs, parts)
     if docs:
         problems += check_merged(docs, kb)
     failed = bool(errors(problems)) or not docs
     _sort(problems, docs)
     return LoadResult(None if failed else kb, tuple(problems), tuple(paths), tuple(docs))
+
+
+def _one_language(docs: list[YamlDocument], parts: list[KnowledgeBase]) -> list[Problem]:
+    """Files that say different languages: one knowledge base is in one language, and the
+    others are translations (`faq.fr.yml`)."""
+    said = [(doc, part.language) for doc, part in zip(docs, parts) if part.language]
+    if not said:
+        return []
+    first, language = said[0]
+    return [
+        Problem(f"language {shown(other)} differs from {first.file}'s {shown(language)}: the "
+                f"files of one knowledge base share one language; entries in {shown(other)} go "
+                f"in a translation file ({_translation_name(doc.file, other)})",
+                doc.location(("language",)))
+        for doc, other in said[1:] if other.lower() != language.lower()
+    ]
+
+
+def _translation_name(file: str, language: str) -> str:
+    root, extension = os.path.splitext(file)
+    return f"{root}.{language}{extension}"
 
 
 def _sort(problems: list[Problem], docs: Iterable[YamlDocument]) -> None:

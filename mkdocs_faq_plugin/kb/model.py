@@ -94,6 +94,9 @@ class KnowledgeBase:
     tag_names: tuple[tuple[str, str], ...] = ()
     """(tag as faq.yml writes it, the name shown for it): a translation's own names for tags.
     The tag as written stays its identity (anchors, filters by slug, faq.json)."""
+    language: str = ""
+    """The language faq.yml is written in (its `language` key, a BCP 47 tag such as `en`),
+    "" when it does not say: what its entries declare and inflect as on pages in another."""
 
     def tag_name(self, tag: str) -> str:
         """The name a tag is shown by in this language."""
@@ -181,7 +184,7 @@ ENTRY_SECTIONS: tuple[tuple[str, str], ...] = (
 """faq.yml's sections of entries and the kind of entry each holds, in file order."""
 
 def merge(parts: list[KnowledgeBase]) -> KnowledgeBase:
-    """Concatenate files in order; the first title and description found win."""
+    """Concatenate files in order; the first title, description and language found win."""
     return KnowledgeBase(
         title=next((p.title for p in parts if p.title), ""),
         description=next((p.description for p in parts if p.description), ""),
@@ -189,4 +192,5 @@ def merge(parts: list[KnowledgeBase]) -> KnowledgeBase:
         questions=tuple(q for p in parts for q in p.questions),
         glossary=tuple(t for p in parts for t in p.glossary),
         files=tuple(f for p in parts for f in p.files),
+        language=next((p.language for p in parts if p.language), ""),
     )

@@ -32,7 +32,8 @@ from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, is_supported_versi
 
 KIND_OF = dict(ENTRY_SECTIONS)
 
-TRANSLATION_KEYS = (*TOP_KEYS, "tags")
+TRANSLATION_KEYS = (*(key for key in TOP_KEYS if key != "language"), "tags")
+"""A translation's language is in its file name (`faq.fr.yml`), never a key."""
 """A translation's keys: faq.yml's, and `tags` (tag as faq.yml writes it → its name here)."""
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..text import close_match, slug
+from ..text import close_match, language_tag, slug
 from .ids import is_reserved, is_theme_id
 from .model import Category, KnowledgeBase, Question, Source, Term
 from .problems import Path, Problem, dotted_path, shown
@@ -28,7 +28,7 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 LINK_RE = re.compile(r"\]\(\s*<?((?:faq|glossary):[^)\s>]*)", re.IGNORECASE)
 SAFE_URL_SCHEMES = ("http", "https", "mailto")
 
-TOP_KEYS = ("version", "title", "description", "categories", "questions", "glossary")
+TOP_KEYS = ("version", "language", "title", "description", "categories", "questions", "glossary")
 CATEGORY_KEYS = ("id", "title", "description", "audience")
 RESERVED_IDS = "faq-letter-…, faq-tag-…, faq-all-tags"  # see anchors.py
 RESERVED_CATEGORY_IDS = frozenset({"index"})  # a category page is <faq_dir>/<id>.md
@@ -208,11 +208,25 @@ def build_part(doc: YamlDocument) -> tuple[KnowledgeBase, list[Problem]]:
         top.error(("version",), f": schema version {shown(version)} is not supported (use {SCHEMA_VERSION})")
     title = top.text("title") or ""
     description = top.text("description") or ""
+    language = _language(top)
     categories = tuple(_records(doc, top, "categories", problems, _category))
     questions = tuple(_records(doc, top, "questions", problems, _question))
     glossary = tuple(_records(doc, top, "glossary", problems, _term))
-    kb = KnowledgeBase(title, description, categories, questions, glossary, (doc.file,))
+    kb = KnowledgeBase(title, description, categories, questions, glossary, (doc.file,),
+                       language=language)
     return kb, problems
+
+
+def _language(top: _Record) -> str:
+    """The `language` key as a `lang` tag (`pt_BR` → `pt-BR`), "" when absent or wrong."""
+    text = top.text("language")
+    if text is None:
+        return ""
+    try:
+        return language_tag(text)
+    except ValueError:
+        top.error(("language",), f" {shown(text)} is not a language tag such as 'en' or 'pt-BR'")
+        return ""
 
 
 def _records(

@@ -97,7 +97,7 @@ class SiteBuild:
         """The build of `config`'s language, its pages rendered: MkDocs empties `site_dir`
         right after `on_config`, so every error found here leaves the previous site untouched."""
         started = time.perf_counter()
-        language = BuildLanguage.of(config, i18n, options.language)
+        language = BuildLanguage.of(config, i18n, options.language, knowledge.default.language)
         full_kb = knowledge.kb(language.current)
         kb = publish(full_kb, options, warn=warn, info=info)
         try:  # unsafe faq_dir / glossary_page: refused before anything is written

@@ -393,7 +393,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
                     env=build.templates,
                 ),
             )
-        if self.config.glossary.enabled and build.language.in_source_language:  # other languages: the same terms
+        if self.config.glossary.enabled and (build.i18n is None or build.language.in_source_language):
             self._report_unused(build.mentioned)
         for context in build.contexts.values():
             context.release()

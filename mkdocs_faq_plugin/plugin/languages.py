@@ -1,10 +1,11 @@
 """The languages of one build: the language its pages are in, the language faq.yml is written
 in, and what follows for what a page shows in the other one.
 
-Three kinds of site: one language (nothing to declare); one build per language with the
-plugin's `language` option (each edition declares its language, but nothing says which language
-faq.yml itself is in); mkdocs-static-i18n, whose default locale is faq.yml's language, so that
-an entry or a definition shown untranslated can say which language it is in (WCAG 3.1.2).
+Three kinds of site: one language; one build per language with the plugin's `language`
+option (each edition declares its language); mkdocs-static-i18n, whose default locale is
+faq.yml's language. faq.yml's own `language` key says which language it is in for the first
+two; with it, an entry or a definition shown untranslated can say which language it is in
+(WCAG 3.1.2) and its terms take that language's word forms.
 """
 
 from __future__ import annotations
@@ -17,10 +18,16 @@ from mkdocs.exceptions import PluginError
 from ..kb.knowledge import Knowledge
 from ..kb.model import KnowledgeBase
 from ..pages.render import Fallback
+from ..terms.morphology import base_language
 from ..text import language_tag
 from .i18n import StaticI18n
 
-__all__ = ["BuildLanguage"]
+__all__ = ["BuildLanguage", "same_language"]
+
+
+def same_language(one: str, other: str) -> bool:
+    """"en" and "en-GB", "pt_BR" and "pt": one language as far as word forms and `lang` go."""
+    return base_language(one) == base_language(other)
 
 
 @dataclass(frozen=True)
@@ -30,14 +37,18 @@ class BuildLanguage:
     current: str | None = None
     """This build's language: static-i18n's, the plugin's `language` option, else the theme's."""
     source: str | None = None
-    """faq.yml's language as static-i18n names it (its default locale); None without it."""
+    """faq.yml's language: static-i18n's default locale, else faq.yml's `language` key when it
+    is not the language of the pages; None when nothing says or it is theirs."""
     source_tag: str = ""
     """`source` as a `lang` value (`pt_BR` → `pt-BR`)."""
     multilingual: bool = False
     """The site has an edition per language (static-i18n or the `language` option)."""
 
     @classmethod
-    def of(cls, config: MkDocsConfig, i18n: StaticI18n | None, option: str | None) -> BuildLanguage:
+    def of(
+        cls, config: MkDocsConfig, i18n: StaticI18n | None, option: str | None, written_in: str = ""
+    ) -> BuildLanguage:
+        """`written_in` is faq.yml's `language` key ("" when it has none)."""
         if i18n is not None:
             default = i18n.default_language
             try:
@@ -47,12 +58,18 @@ class BuildLanguage:
                     f"faq: static-i18n's default locale {default!r} is not a language tag (such "
                     "as 'en' or 'pt-BR'), which pages need for their untranslated entries"
                 ) from None
+            if written_in and not same_language(written_in, tag):
+                raise PluginError(
+                    f"faq: faq.yml says it is in {written_in!r} (its 'language' key), but "
+                    f"mkdocs-static-i18n's default locale is {default!r}, whose entries faq.yml "
+                    "holds: make the two agree"
+                )
             return cls(i18n.current_language, default, tag, multilingual=True)
-        if option:
-            return cls(str(option), multilingual=True)
         theme = config.theme
-        language = theme.get("language") or theme.get("locale")
-        return cls(str(language) if language else None)
+        language = str(option or theme.get("language") or theme.get("locale") or "") or None
+        if written_in and language and not same_language(written_in, language):
+            return cls(language, written_in, written_in, multilingual=bool(option))
+        return cls(language, multilingual=bool(option))
 
     @property
     def declared(self) -> str | None:

@@ -206,7 +206,7 @@ def test_schema_prints_the_package_file(tmp_path: Path) -> None:
     schema = json.loads(process.stdout)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert set(schema["properties"]) == {
-        "version", "title", "description", "categories", "questions", "glossary",
+        "version", "language", "title", "description", "categories", "questions", "glossary",
     }
     written = run("schema", "--out", "faq.schema.json", cwd=tmp_path)
     assert written.returncode == 0 and written.stdout == ""

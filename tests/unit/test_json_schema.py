@@ -389,6 +389,8 @@ _NEAR_MISSES: dict[str, list[Any]] = {
     "annotate": [None, "aliases", "Aliases", "alias", "yes", 1, 0, 1.0, True, False, [], ["aliases"]],
     "variants": [None, "yes", "false", 1, 0, True, False, []],
     "version": [1, 2, 0, "1", None, 1.5, [1]],
+    "language": ["en", "pt-BR", "pt_BR", "zh-Hant", "", "en us", "english!", "-en", 3, True,
+                 None, ["en"]],
     **{key: [None, "x", 3, {}, [], [None], ["x"], [{}], [[]]]
        for key in ("categories", "questions", "glossary")},
 }
@@ -496,6 +498,7 @@ def test_schema_and_validator_agree_on_structure(document: Any) -> None:
 
 BASE_DOCUMENT: dict[str, Any] = {
     "version": 1,
+    "language": "en",
     "title": "T",
     "description": "D",
     "categories": [{"id": "c", "title": "C", "description": "D", "audience": ["a"]}],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from mkdocs_faq_plugin.kb.model import Term
@@ -32,6 +32,10 @@ from mkdocs_faq_plugin.terms.morphology import LANGUAGES, name_forms
         ("kontener", "pl", {"kontenera", "kontenerze", "kontenerów"}),
         ("maszyna wirtualna", "pl", {"maszyny wirtualnej", "maszynę wirtualną"}),
         ("sieć", "pl", {"sieci", "siecią"}),
+        ("węzeł", "pl", {"węzła", "węzły", "węzłów", "węzłami"}),
+        ("dodatek", "pl", {"dodatku", "dodatków", "dodatki"}),
+        ("klaster", "pl", {"klastra", "klastrze", "klastrów"}),
+        ("узел", "ru", {"узла", "узлы", "узлов"}),
         ("Modell", "de", {"Modells", "Modelle", "Modellen"}),
         ("Modell-Training", "de", {"Modell-Trainings"}),
         ("verteiltes System", "de", {"verteilte Systeme", "verteilten Systemen"}),
@@ -103,3 +107,17 @@ def test_forms_keep_the_name_and_are_words(word: str, language: str) -> None:
     """Every form is new, non-empty, and changes only the words of the name."""
     for form in name_forms(word, language) or ():
         assert form and form != word and not re.search(r"\s", form)
+
+
+_POLISH = st.text(alphabet="aąbcćdeęfghijklłmnńoóprsśtuwyzźż", min_size=1, max_size=12)
+
+
+@given(st.one_of(_POLISH.map(lambda w: (w, "pl")),
+                 st.tuples(_CYRILLIC, st.sampled_from(("uk", "ru")))))
+@example(("klaster", "pl"))
+@example(("вузол", "uk"))
+def test_no_rule_marker_is_left_in_a_form(case: tuple[str, str]) -> None:
+    """The tables' markers ("~" softens, "=" doubles, "*" for the genitive) never reach a form."""
+    word, language = case
+    for form in name_forms(word, language) or ():
+        assert all(char.isalpha() or char in "'ʼ-" for char in form), form

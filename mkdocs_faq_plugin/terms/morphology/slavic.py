@@ -237,7 +237,7 @@ def _noun(word: str, language: str) -> list[list[str]] | None:
         fleeting = _fleeting(stem) if language != "pl" else _fleeting_pl(stem)
         if fleeting:  # вузол → вузла, узел → узла, klaster → klastra: о/е drops
             for index, cell in enumerate(table[1:], start=1):
-                slots[index] += [fleeting + e for e in cell.split("|") if e]
+                slots[index] += [_ending(fleeting, e, language, kind) for e in cell.split("|") if e]
     if language == "uk" and kind == "a" and stem[-1:].lower() in _VELAR_UK:
         soft = stem[:-1] + _VELAR_UK[stem[-1].lower()]
         slots[2].append(soft + "і")  # бібліотека → бібліотеці
@@ -326,14 +326,18 @@ def _kind(lower: str, language: str) -> tuple[str | None, str]:
 
 def _fleeting(stem: str) -> str | None:
     """"вузол" → "вузл", "рядок" → "рядк", "узел" → "узл": the stem without its last о/е."""
-    if len(stem) < 5 or not stem.lower().endswith(_FLEETING) or stem[-3].lower() in _VOWELS:
+    if len(stem) < 4 or not stem.lower().endswith(_FLEETING) or stem[-3].lower() in _VOWELS:
         return None
     return stem[:-2] + stem[-1]
 
 
 def _fleeting_pl(stem: str) -> str | None:
-    """"klaster" → "klastr": a last e after two consonants drops before an ending."""
+    """"klaster" → "klastr": a last e after two consonants drops before an ending; so does
+    the e of -eł and -ek after one ("węzeł" → "węzła", "znaczek" → "znaczka"), though not
+    that of the loanwords' -el and -er ("model" → "modelu", "kontener" → "kontenera")."""
     lower = stem.lower()
-    if len(lower) < 6 or lower[-2] != "e" or any(c in _VOWELS for c in lower[-4:-2]):
+    if len(lower) < 5 or lower[-2] != "e" or lower[-3] in _VOWELS:
         return None
-    return stem[:-2] + stem[-1]
+    if lower[-1] in "łk" or (len(lower) >= 6 and lower[-4] not in _VOWELS):
+        return stem[:-2] + stem[-1]
+    return None

@@ -1,0 +1,120 @@
+"""faq.yml's own `language` key: which language its entries are in, on sites whose pages are
+in another (one build per language with the `language` option, or one language throughout)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import build_cli, build_in_process
+
+FAQ = """\
+language: en
+glossary:
+  - term: Deployment
+    definition: An object that keeps replicas of a pod running.
+  - term: Node
+    definition: A worker machine that runs pods.
+"""
+
+FAQ_PL = """\
+glossary:
+  - id: node
+    term: węzeł
+    definition: Maszyna robocza, na której działają pody.
+"""
+
+PAGE = "# Start\n\nUtwórz dwa Deploymenty. Jeden węzeł; nodes in English.\n"
+
+
+def marks(html: str) -> list[tuple[str, str, str]]:
+    """(term id, language it declares or "", text) of each term mark."""
+    return [
+        (term, lang, text) for lang, term, text in re.findall(
+            r'<a class="faq-term" (?:data-faq-lang="([^"]+)" )?data-faq-term="([^"]+)"[^>]*>([^<]+)</a>',
+            html)
+    ]  # fmt: skip
+
+
+def write(root: Path, faq: str, plugin: dict, locale: str = "pl", extra: dict | None = None) -> Path:
+    (root / "docs").mkdir(parents=True, exist_ok=True)
+    (root / "docs" / "index.md").write_text(PAGE, encoding="utf-8")
+    (root / "faq.yml").write_text(faq, encoding="utf-8")
+    for name, text in (extra or {}).items():
+        (root / name).write_text(text, encoding="utf-8")
+    config = {"site_name": "Węzły", "theme": {"name": "mkdocs", "locale": locale},
+              "plugins": ["search", {"faq": plugin}]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
+def test_an_english_faq_on_a_polish_site_keeps_english_word_forms(tmp_path: Path) -> None:
+    site = build_in_process(write(tmp_path, FAQ, {"glossary": {"annotate": "all"}}), strict=True)
+    # "Deploymenty" takes a Polish ending no English name has; "nodes" is a form of "Node"
+    assert marks(site.html("index.html")) == [("node", "en", "nodes")]
+    glossary = site.html("glossary/index.html")
+    assert re.search(r'<h3 class="faq-term-entry"[^>]* id="node" lang="en">', glossary)
+
+
+def test_without_the_key_the_terms_are_taken_for_the_sites_language(tmp_path: Path) -> None:
+    site = build_in_process(write(tmp_path, FAQ.replace("language: en\n", ""),
+                                  {"glossary": {"annotate": "all"}}), strict=True)
+    # what the key is for: Polish rules on an English name
+    assert marks(site.html("index.html")) == [("deployment", "", "Deploymenty"), ("node", "", "nodes")]
+    assert 'lang="en"' not in site.html("glossary/index.html")
+
+
+def test_a_polish_build_of_an_english_faq_declares_and_inflects_what_is_untranslated(
+    tmp_path: Path,
+) -> None:
+    config = write(tmp_path, FAQ, {"language": "pl", "glossary": {"annotate": "all"}},
+                   extra={"faq.pl.yml": FAQ_PL})
+    site = build_in_process(config, strict=True)
+    # the Polish entry is found as Polish; the untranslated Deployment keeps English forms
+    assert marks(site.html("index.html")) == [("node", "", "węzeł")]
+    glossary = site.html("glossary/index.html")
+    assert re.search(r'<h3 class="faq-term-entry"[^>]* id="deployment" lang="en">', glossary)
+    assert re.search(r'<h3 class="faq-term-entry"[^>]* id="node">', glossary)
+
+
+def test_a_language_that_is_no_tag_is_a_located_error(tmp_path: Path) -> None:
+    config = write(tmp_path, FAQ.replace("language: en", "language: English!"), {})
+    result = build_cli(config, strict=True)
+    assert result.returncode == 1
+    assert "faq.yml:1:11: language 'English!' is not a language tag such as 'en' or 'pt-BR'" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "site").exists()
+
+
+def test_files_of_one_knowledge_base_in_two_languages_are_an_error(tmp_path: Path) -> None:
+    config = write(tmp_path, FAQ, {"file": ["faq.yml", "more.yml"]},
+                   extra={"more.yml": "language: de\nglossary:\n  - term: Haus\n    definition: Ein Bau.\n"})
+    result = build_cli(config, strict=True)
+    assert result.returncode == 1
+    assert ("more.yml:1:11: language 'de' differs from faq.yml's 'en': the files of one knowledge "
+            "base share one language; entries in 'de' go in a translation file (more.de.yml)") in result.output
+
+
+def test_a_translation_file_does_not_name_its_language(tmp_path: Path) -> None:
+    config = write(tmp_path, FAQ, {"language": "pl"}, extra={"faq.pl.yml": "language: pl\n" + FAQ_PL})
+    result = build_cli(config, strict=True)
+    assert result.returncode == 1
+    assert "faq.pl.yml:1:1: language: unknown key" in result.output
+
+
+@pytest.mark.parametrize("language", ["de", "fr-CA"])
+def test_a_language_other_than_static_i18ns_default_is_a_one_line_error(
+    tmp_path: Path, language: str
+) -> None:
+    config = write(tmp_path, FAQ.replace("language: en", f"language: {language}"), {})
+    data = yaml.safe_load(config.read_text(encoding="utf-8"))
+    data["plugins"] = ["search", {"i18n": {"docs_structure": "suffix", "languages": [
+        {"locale": "en", "default": True, "name": "English"}, {"locale": "pl", "name": "Polski"}]}},
+        "faq"]  # fmt: skip
+    config.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result = build_cli(config, strict=True)
+    assert result.returncode == 1, result.output
+    assert (f"faq: faq.yml says it is in '{language}' (its 'language' key), but "
+            "mkdocs-static-i18n's default locale is 'en'") in result.output
+    assert "Traceback" not in result.output
