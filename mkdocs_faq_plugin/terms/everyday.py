@@ -29,7 +29,10 @@ from ..kb.problems import Problem
 from .forms import term_forms
 from .senses import EVERYDAY_LANGUAGES, everyday_term, everyday_words, sense_words
 
-__all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "notes"]
+__all__ = [
+    "EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "language_name",
+    "notes",
+]
 
 EVERYDAY_ZIPF = 4.5
 _WORDS = re.compile(r"\w+")
@@ -58,7 +61,7 @@ class Advice:
             more = ", ..." if len(self.senses) > 6 else ""
             return (
                 f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-                f"{_language_name(language)}, so it is marked only where its sentence shows the "
+                f"{language_name(language)}, so it is marked only where its sentence shows the "
                 f"sense meant (a word of its definition that is not an everyday word: {shown}"
                 f"{more}), beside another term, capitalised mid-sentence, or on a page that links "
                 f"it by hand; 'annotate: true' marks every '{self.word}'"
@@ -78,13 +81,13 @@ class Advice:
         if self.senses is not None:
             return (
                 f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-                f"{_language_name(language)} and no word of its definition shows its sense, so "
+                f"{language_name(language)} and no word of its definition shows its sense, so "
                 f"it is marked only beside another term, capitalised mid-sentence, or on a page "
                 f"that links it by hand; add such a word to its definition, or {fix}"
             )
         return (
             f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-            f"{_language_name(language)} (Zipf {self.zipf:.1f}, about "
+            f"{language_name(language)} (Zipf {self.zipf:.1f}, about "
             f"{_per_million(self.zipf)} times per million words), so every '{self.word}' on your "
             f"pages gets this term's tooltip; if the glossary means one sense of it, {fix}"
         )
@@ -190,7 +193,8 @@ def _per_million(zipf: float) -> str:
     return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
+    """The English name of a language code ("de" → "German"), else the code quoted."""
     names = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
              "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese", "ko": "Korean",
              "zh": "Chinese", "ru": "Russian", "pl": "Polish", "uk": "Ukrainian"}  # fmt: skip

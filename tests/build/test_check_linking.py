@@ -161,3 +161,45 @@ def test_advice_is_data_the_benchmark_can_apply(folder: Path) -> None:
     assert zipf is not None
     settings = {a.term.id: a.setting for a in everyday.frequency_advice(kb, zipf)}
     assert settings == {"main": {"annotate": "aliases"}, "build": {"annotate": False}}
+
+
+def test_forms_says_which_everyday_terms_wait_for_their_sense(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(FAQ + (
+        "  - term: Review\n    annotate: true\n    definition: A check of a pull request.\n"
+    ), encoding="utf-8")
+    process = run("check", "--forms", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout
+    lines = process.stdout.splitlines()
+    main = lines.index(
+        "main: Main  [annotate: auto: 'main' is an everyday word in English: its one-word forms are "
+        "marked only where their sentence holds a sense word, next to another term, capitalised "
+        "mid-sentence, or where the page links it by hand]"
+    )
+    assert lines[main + 1] == "  sense words: default"
+    assert lines[main + 2].split() == ["Main", "name"]
+    build = next(i for i, line in enumerate(lines) if line.startswith("build: Build  [annotate: auto: 'build'"))
+    assert lines[build + 1] == "  sense words: none (no word of its definition shows its sense)"
+    assert "review: Review  [annotate: true: marked everywhere, though 'review' is an everyday word in English]" in lines
+    assert "issues: Issues  [annotate: false: linked by hand only]" in lines
+    # Not everyday words: nothing said, no sense words.
+    assert "containers: Containers" in lines and "helm: Helm" in lines
+    assert sum(line.startswith("  sense words:") for line in lines) == 2
+
+
+def test_forms_lists_sense_words_in_the_sites_language_sorted_and_capped(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(
+        "glossary:\n  - term: Modell\n    definition: >-\n      Ein trainiertes neuronales Netz mit "
+        "Gewichten, Schichten, Aktivierungsfunktionen, Verlustfunktion, Optimierer, Trainingsdaten, "
+        "Validierung, Tokenisierung, Einbettungen, Inferenz, Quantisierung, Feinabstimmung und "
+        "Destillation.\n",
+        encoding="utf-8",
+    )
+    german = run("check", "--forms", "Modell", "--site-language", "de", cwd=tmp_path).stdout
+    assert "[annotate: auto: 'modell' is an everyday word in German: " in german
+    words = german.split("  sense words: ", 1)[1].split("\n", 1)[0]
+    shown, more = words.split(" and ")
+    assert shown.split(", ") == sorted(shown.split(", ")) and len(shown.split(", ")) == 12
+    assert "aktivierungsfunktionen" in shown and more.endswith(" more") and int(more.split()[0]) >= 2
+    # In English "Modell" is no everyday word: marked everywhere, nothing to say.
+    english = run("check", "--forms", "Modell", cwd=tmp_path).stdout
+    assert "modell: Modell\n" in english and "sense words" not in english
