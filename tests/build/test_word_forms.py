@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import build_in_process, write_project
+
+EXTENSION = "mkdocs_faq_plugin.markdown"
 
 
 def test_ukrainian_site_marks_inflected_mentions(tmp_path: Path) -> None:
@@ -56,3 +60,56 @@ def test_check_forms_lists_the_languages_forms(tmp_path: Path) -> None:
     english = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120,
                              check=False)
     assert "датасетів" not in english.stdout
+
+
+GENERATED_FAQ = {
+    "de": (
+        "questions:\n  - id: weights\n    question: Was wird gelernt?\n"
+        "    answer: Die Gewichte von Sprachmodellen werden beim Training gelernt.\n"
+        "glossary:\n  - {term: Sprachmodell, definition: Ein Modell der Sprache.}\n",
+        "Sprachmodellen",
+    ),
+    "uk": (
+        "questions:\n  - id: data\n    question: Що потрібно?\n"
+        "    answer: Для навчання потрібно багато датасетів.\n"
+        "glossary:\n  - {term: датасет, id: dataset, definition: Набір даних.}\n",
+        "датасетів",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "settings"),
+    [
+        ("de", {"theme": {"name": "mkdocs", "locale": "de"},
+                "markdown_extensions": ["toc", "attr_list", EXTENSION]}),
+        ("uk", {"markdown_extensions": ["toc", "attr_list", {EXTENSION: {"language": "uk"}}]}),
+    ],
+    ids=["theme-locale-de", "extension-language-uk"],
+)
+def test_generated_json_ld_links_inflected_forms_in_the_sites_language(
+    tmp_path: Path, language: str, settings: dict[str, object]
+) -> None:
+    """`mkdocs-faq generate --json-ld` renders answers with the terms of the site's language:
+    the theme's, or the language the site gives the Markdown extension."""
+    import json
+    import subprocess
+
+    from tests.conftest import mkdocs_faq_executable
+
+    faq, form = GENERATED_FAQ[language]
+    config = write_project(tmp_path, faq=faq, docs={"index.md": "# Start\n"},
+                           config={"plugins": ["search"], **settings})
+    process = subprocess.run([mkdocs_faq_executable(), "generate", "--json-ld"], cwd=tmp_path,
+                             capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
+    assert process.returncode == 0, process.stderr
+    html = build_in_process(config, strict=True).html("faq/index.html")
+    (script,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    answer = json.loads(script)["mainEntity"][0]["acceptedAnswer"]["text"]
+    assert re.search(rf'class="faq-term" data-faq-term="[^"]+"[^>]*>{form}</a>', answer), answer
+    # In English the same answer has no mark: the form came from the site's language.
+    english = subprocess.run([mkdocs_faq_executable(), "generate", "--json-ld", "--language", "en",
+                              "--out", "english"], cwd=tmp_path, capture_output=True, text=True,
+                             encoding="utf-8", timeout=120, check=False)
+    assert english.returncode == 0, english.stderr
+    assert "faq-term" not in (tmp_path / "english/faq/index.md").read_text(encoding="utf-8")
