@@ -3,6 +3,7 @@ extension's `language` option, and `mkdocs-faq check --forms` in a language."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -92,7 +93,6 @@ def test_generated_json_ld_links_inflected_forms_in_the_sites_language(
 ) -> None:
     """`mkdocs-faq generate --json-ld` renders answers with the terms of the site's language:
     the theme's, or the language the site gives the Markdown extension."""
-    import json
     import subprocess
 
     from tests.conftest import mkdocs_faq_executable
@@ -113,3 +113,49 @@ def test_generated_json_ld_links_inflected_forms_in_the_sites_language(
                              encoding="utf-8", timeout=120, check=False)
     assert english.returncode == 0, english.stderr
     assert "faq-term" not in (tmp_path / "english/faq/index.md").read_text(encoding="utf-8")
+
+
+def _owner(root: Path, faq: str, faq_options: dict[str, object], **config: object) -> Path:
+    """A company glossary site and the faq.json it publishes."""
+    plugins = ["search", {"faq": faq_options} if faq_options else "faq"]
+    built = build_in_process(write_project(
+        root, faq=faq, docs={"index.md": "# Start\n"},
+        config={"site_url": "https://glossary.example.com/", "plugins": plugins, **config},
+    ))  # fmt: skip
+    return built.site_dir / "faq" / "faq.json"
+
+
+def test_imported_terms_get_the_forms_of_the_language_their_owner_declares(tmp_path: Path) -> None:
+    """An owner site in German (its `language` option: faq.json says "de") imported by an
+    English site: the German forms of its terms are marked, with the owner's tooltip."""
+    export = _owner(tmp_path / "owner", "glossary:\n  - {term: Sprachmodell, definition: Ein Modell der Sprache.}\n",
+                    {"language": "de"})
+    assert json.loads(export.read_text(encoding="utf-8"))["language"] == "de"
+    page = "# Team\n\nZitat: die Gewichte von Sprachmodellen.\n"
+    config = write_project(tmp_path / "team", faq=None, docs={"index.md": page},
+                           config={"plugins": ["search", {"faq": {"import": [str(export)]}}]})
+    html = build_in_process(config, strict=True).html("index.html")
+    mark = re.search(r'<a class="faq-term"([^>]*)>Sprachmodellen</a>', html)
+    assert mark, html
+    assert 'data-faq-term="sprachmodell"' in mark.group(1)
+    assert 'href="https://glossary.example.com/glossary/#sprachmodell"' in mark.group(1)
+    assert 'data-faq-lang="de"' in mark.group(1)
+    # The compiled forms are cached per language: a second build reads them back.
+    cache = tmp_path / "team" / ".cache" / "mkdocs-faq" / "compiled-forms.marshal"
+    assert cache.is_file()
+    again = build_in_process(config, strict=True).html("index.html")
+    assert re.search(r'data-faq-term="sprachmodell"[^>]*>Sprachmodellen<', again)
+
+
+def test_imported_terms_of_an_undeclared_language_get_the_forms_of_the_pages(tmp_path: Path) -> None:
+    """A one-language owner declares no language: its terms take that of the pages marked."""
+    export = _owner(tmp_path / "owner", "glossary:\n  - {term: датасет, id: dataset, definition: Набір даних.}\n",
+                    {}, theme={"name": "mkdocs", "locale": "uk"})
+    assert "language" not in json.loads(export.read_text(encoding="utf-8"))
+    config = write_project(
+        tmp_path / "team", faq=None, docs={"index.md": "# Команда\n\nМи зібрали багато датасетів.\n"},
+        config={"theme": {"name": "mkdocs", "locale": "uk"},
+                "plugins": ["search", {"faq": {"import": [str(export)]}}]},
+    )  # fmt: skip
+    html = build_in_process(config, strict=True).html("index.html")
+    assert re.search(r'data-faq-term="dataset"[^>]*>датасетів</a>', html), html
