@@ -115,7 +115,9 @@ class PageAnnotator:
         matches = self.context.matcher.find(text, self.about)
         senses = self.context.senses
         if senses and matches:
-            matches = senses.select(text, matches, _blocks(slots), self.context.linked)
+            names = [match for match in self.context.matcher.find(text)
+                     if match.term_id in self.about] if self.about else []  # fmt: skip
+            matches = senses.select(text, matches, _blocks(slots), self.context.linked, names)
         position, offset = 0, 0
         for slot in slots:
             end = offset + len(slot.text)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
 from .forms import term_forms
-from .senses import EVERYDAY_LANGUAGES, everyday_term, everyday_words, sense_words
+from .senses import EVERYDAY_LANGUAGES, THIN_DEFINITION, everyday_term, everyday_words, sense_words
 
 __all__ = [
     "EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "language_name",
@@ -56,7 +56,7 @@ class Advice:
     """With `annotate: auto` in a language with a list: the words that show its sense."""
 
     def message(self, language: str) -> str:
-        if self.senses:
+        if self.senses and len(self.senses) >= THIN_DEFINITION:
             shown = ", ".join(f"'{word}'" for word in self.senses[:6])
             more = ", ..." if len(self.senses) > 6 else ""
             return (
@@ -79,11 +79,14 @@ class Advice:
                 f"[{self.word}](glossary:{self.term.id})"
             )
         if self.senses is not None:
+            given = f"only '{self.senses[0]}'" if self.senses else "no word"
             return (
                 f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-                f"{language_name(language)} and no word of its definition shows its sense, so "
-                f"it is marked only beside another term, capitalised mid-sentence, or on a page "
-                f"that links it by hand; add such a word to its definition, or {fix}"
+                f"{language_name(language)} and {given} of its definition shows its sense, so "
+                f"it is marked only where its sentence holds a word of the glossary's other "
+                f"definitions, beside another term, capitalised mid-sentence, or on a page that "
+                f"links it by hand; add words that name what it is about to its definition, or "
+                f"{fix}"
             )
         return (
             f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "

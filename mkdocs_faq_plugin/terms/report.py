@@ -17,17 +17,18 @@ from ..kb.problems import Problem
 from .everyday import language_name
 from .forms import SurfaceForm, term_forms
 from .matcher import form_identity
-from .senses import Senses, everyday_term, everyday_words
+from .senses import THIN_DEFINITION, Senses, everyday_term, everyday_words, sense_words
 
 __all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "terms_named"]
 
 SHOWN_SENSE_WORDS = 12
 
 EVERYDAY_RULE = (
-    "its one-word forms are marked only where their sentence holds a sense word, next to "
-    "another term, capitalised mid-sentence, or where the page links it by hand"
+    "marked only where their sentence holds a sense word, next to another term, capitalised "
+    "mid-sentence, or where the page links it by hand"
 )
 """What `senses.Senses.select` keeps of an everyday-word term's mentions, in a reader's words."""
+_JOINERS = frozenset("-\u2010\u2011")
 
 LEGEND = (
     "Forms match in any case unless marked 'as written'; a hyphen and a space between words "
@@ -80,13 +81,12 @@ def terms_named(kb: KnowledgeBase, text: str, language: str | None = None) -> li
 def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = None) -> str:
     """The text of `check --forms`: a block per term, one line per form (in `language`)."""
     owners = form_owners(kb, language)
-    gated = Senses.of(terms, language).words
-    everyday = everyday_words(language)
+    senses = Senses.of(kb.glossary, language)  # a thin definition borrows the whole glossary's
     lines = [LEGEND, ""]
     for term in terms:
-        lines.append(f"{term.id}: {term.term}{_setting(term, language, everyday, gated)}")
-        if term.id in gated:
-            lines.append(f"  sense words: {_sense_words(gated[term.id])}")
+        lines.append(f"{term.id}: {term.term}{_setting(term, language, senses)}")
+        if term.id in senses.words:
+            lines.append(f"  sense words: {_sense_words(term, senses)}")
         entries = owners.get(term.id, [])
         width = max((len(entry.form.text) for entry in entries), default=0)
         for entry in entries:
@@ -104,27 +104,39 @@ def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = N
     return "\n".join(lines)
 
 
-def _setting(
-    term: Term, language: str | None, everyday: frozenset[str] | None, gated: dict[str, frozenset[str]]
-) -> str:
+def _setting(term: Term, language: str | None, senses: Senses) -> str:
     """What the term's `annotate` setting does, after its name: nothing for the plain default."""
+    everyday = everyday_words(language)
     word = everyday_term(term, everyday) if everyday is not None and term.annotate is not False else None
     where = f"'{word}' is an everyday word in {language_name(language or 'en')}"
-    if term.id in gated:
-        return f"  [annotate: auto: {where}: {EVERYDAY_RULE}]"
+    if term.id in senses.words:
+        if not senses.inflected:
+            return f"  [annotate: auto: {where}: its one-word forms are {EVERYDAY_RULE}]"
+        # In a language with word forms, a form that is no everyday word is the term's alone.
+        held = [
+            form.text for form in term_forms(term, language)
+            if form.annotated and form.text.casefold() in senses.everyday
+            and not any(char.isspace() or char in _JOINERS for char in form.text)
+        ]  # fmt: skip
+        shown = ", ".join(f"'{text}'" for text in held)
+        forms = f"forms {shown} are" if len(held) > 1 else f"form {shown} is"
+        return f"  [annotate: auto: {where}: its {forms} {EVERYDAY_RULE}, the others everywhere]"
     if term.annotate is True:
         return f"  [annotate: true: marked everywhere, though {where}]" if word else "  [annotate: true]"
     return {False: "  [annotate: false: linked by hand only]",
             "aliases": "  [annotate: aliases]"}.get(term.annotate, "")  # type: ignore[call-overload]
 
 
-def _sense_words(words: frozenset[str]) -> str:
-    """The sense words, sorted, at most `SHOWN_SENSE_WORDS` of them; "none" with what that means."""
+def _sense_words(term: Term, senses: Senses) -> str:
+    """The sense words, sorted, at most `SHOWN_SENSE_WORDS` of them, and where they come from."""
+    words = sorted(senses.words[term.id])
     if not words:
-        return "none (no word of its definition shows its sense)"
-    shown = sorted(words)
-    rest = len(shown) - SHOWN_SENSE_WORDS
-    return ", ".join(shown[:SHOWN_SENSE_WORDS]) + (f" and {rest} more" if rest > 0 else "")
+        return "none (no word of the glossary's definitions shows a sense)"
+    rest = len(words) - SHOWN_SENSE_WORDS
+    shown = ", ".join(words[:SHOWN_SENSE_WORDS]) + (f" and {rest} more" if rest > 0 else "")
+    if len(sense_words(term, senses.everyday)) < THIN_DEFINITION:
+        return f"those of the whole glossary, its definition gives too few: {shown}"
+    return shown
 
 
 def shared_form_notes(kb: KnowledgeBase, language: str | None = None) -> list[Problem]:

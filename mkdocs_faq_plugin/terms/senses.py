@@ -16,6 +16,14 @@ where one of these says the sentence means it (`Senses.select`):
 * the page **links it by hand** (`[main](glossary:main)`): the author has said which sense
   the page means.
 
+Where a definition is too short to give two sense words ("Service: in IT, service has
+multiple meanings"), the sense words of the whole glossary count for it: its subject is
+then the sign. In a language with word-form rules (`morphology`), a form that is not itself
+an everyday word ("podów", "pody" of the Polish "pod", also a preposition) cannot be the
+everyday word and is marked like any term's. A mention inside the name of the term the page
+is about ("Service" in "Platform as a Service" on its own page) is part of that name, not a
+mention.
+
 Its aliases of several words ("main branch") are matched everywhere, like any term's.
 
 Everyday words are the words of Zipf frequency 4.5 or more (about 30 per million words) in
@@ -36,11 +44,16 @@ from os.path import commonprefix
 from ..kb.model import Term
 from .forms import term_forms
 from .matcher import Match
+from .morphology import LANGUAGES as INFLECTED_LANGUAGES
+from .morphology import base_language
 
 __all__ = [
-    "EVERYDAY_LANGUAGES", "Senses", "everyday_term", "everyday_words", "related", "sense_words",
+    "EVERYDAY_LANGUAGES", "THIN_DEFINITION", "Senses", "everyday_term", "everyday_words",
+    "related", "sense_words",
 ]
 
+THIN_DEFINITION = 2
+"""Sense words a definition must give to be its own sign; fewer borrow the glossary's."""
 EVERYDAY_LANGUAGES = ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "uk")
 _CHECKED_KINDS = frozenset({"name", "alias", "title part", "singular", "plural"})
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -104,16 +117,25 @@ class Senses:
     words: dict[str, frozenset[str]]
     """Term id → its sense words, for each term marked only where a sentence means it."""
     everyday: frozenset[str] = frozenset()
+    inflected: bool = False
+    """Whether the language has word-form rules: then a form that is not itself an everyday
+    word ("podów" of "pod") is unambiguous."""
 
     @classmethod
     def of(cls, terms: Iterable[Term], language: str | None) -> Senses:
         everyday = everyday_words(language)
         if everyday is None:
             return cls({})
-        return cls({
+        terms = list(terms)
+        words = {
             term.id: sense_words(term, everyday) for term in terms
             if term.annotate == "auto" and everyday_term(term, everyday) is not None
-        }, everyday)  # fmt: skip
+        }  # fmt: skip
+        if any(len(senses) < THIN_DEFINITION for senses in words.values()):
+            subject = frozenset().union(*(sense_words(term, everyday) for term in terms))
+            words = {term_id: senses if len(senses) >= THIN_DEFINITION else subject
+                     for term_id, senses in words.items()}  # fmt: skip
+        return cls(words, everyday, base_language(language) in INFLECTED_LANGUAGES)
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -124,19 +146,24 @@ class Senses:
         matches: list[Match],
         blocks: Sequence[tuple[int, int]],
         linked: Collection[str] = (),
+        names: Sequence[Match] = (),
     ) -> list[Match]:
         """`matches` in `text` without the everyday-word mentions no sign calls the term.
 
         `blocks` are the (start, end) spans of `text`'s blocks (paragraphs, list items, table
         cells), in order: no sentence runs past one. `linked` holds the ids of the terms the
-        page links by hand.
+        page links by hand; `names`, the mentions of the terms the page is about, which the
+        matcher left out of `matches`.
         """
         starts = [start for start, _ in blocks]
         kept = []
         for index, match in enumerate(matches):
             senses = self.words.get(match.term_id)
-            if senses is None or match.term_id in linked or not _one_word(text, match):
+            if (senses is None or match.term_id in linked or not _one_word(text, match)
+                    or self._unambiguous(text, match)):  # fmt: skip
                 kept.append(match)
+                continue
+            if any(name.start <= match.start and match.end <= name.end for name in names):
                 continue
             at = bisect.bisect_right(starts, match.start) - 1
             block = blocks[at] if at >= 0 else (0, len(text))
@@ -148,6 +175,9 @@ class Senses:
             ):
                 kept.append(match)
         return kept
+
+    def _unambiguous(self, text: str, match: Match) -> bool:
+        return self.inflected and text[match.start:match.end].casefold() not in self.everyday
 
     def _shows_sense(self, senses: frozenset[str], text: str, start: int, end: int) -> bool:
         words = {w.casefold() for w in _LETTERS.findall(text, start, end)}

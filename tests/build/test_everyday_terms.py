@@ -102,3 +102,44 @@ def test_the_standalone_extension_takes_the_language_of_its_pages(tmp_path) -> N
 
     assert 'data-faq-term="haus"' in convert("en")  # not an everyday word of English
     assert 'data-faq-term="haus"' not in convert("de")  # German's: no word of its definition
+
+
+def test_on_the_page_about_a_longer_term_its_words_are_not_everyday_mentions(tmp_path) -> None:
+    from conftest import write_project
+
+    faq = """\
+glossary:
+  - term: Service
+    definition: In IT, service has multiple meanings.
+  - term: Platform as a Service
+    id: paas
+    definition: A cloud offering of a managed runtime behind one interface.
+"""
+    docs = {
+        "paas.md": "---\nglossary_term: paas\n---\n\n# PaaS\n\nPlatform as a Service is popular."
+                   " Each service sits behind its own interface.\n",
+        "other.md": "# Other\n\nA Platform as a Service hosts one service.\n",
+    }
+    config = write_project(tmp_path, faq=faq, docs=docs,
+                           config={"plugins": [{"faq": {"glossary": {"annotate": "all"}}}]})
+    site = build_in_process(config, strict=True)
+    # "Service" inside the page's own term is part of its name; the next sentence holds
+    # "interface", a word of the glossary's subject (Service's own definition has none).
+    assert marks(site.html("paas/index.html")) == [("service", "service")]
+    assert marks(site.html("other/index.html")) == [("paas", "Platform as a Service")]
+
+
+def test_a_polish_form_of_an_everyday_word_is_marked_and_the_preposition_is_not(tmp_path) -> None:
+    from conftest import write_project
+
+    faq = """\
+glossary:
+  - term: pod
+    definition: Najmniejsza jednostka wdrożenia w Kubernetesie, grupa kontenerów.
+"""
+    docs = {"index.md": "# Start\n\nKot śpi pod stołem. Klaster uruchamia trzy pody.\n"}
+    config = write_project(tmp_path, faq=faq, docs=docs, config={
+        "theme": {"name": "mkdocs", "locale": "pl"},
+        "plugins": [{"faq": {"glossary": {"annotate": "all"}}}]})
+    site = build_in_process(config, strict=True)
+    assert marks(site.html("index.html")) == [("pod", "pody")]

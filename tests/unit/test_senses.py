@@ -128,3 +128,47 @@ def test_only_one_word_mentions_of_everyday_terms_are_ever_dropped(words: list[s
         assert match.term_id in {"main", "review"}
         assert " " not in text[match.start:match.end]
     assert all(isinstance(m, Match) for m in kept)
+
+
+SERVICE = Term("service", "Service", "In IT, service has multiple meanings.")
+MICROSERVICE = Term("microservice", "Microservice", "A small program that talks to others "
+                    "over a network through an interface.")
+
+
+def test_a_definition_too_thin_to_show_a_sense_borrows_the_glossarys_subject() -> None:
+    terms = (SERVICE, MICROSERVICE)
+    assert sense_words(SERVICE, everyday_words("en") or ()) == {"meanings"}
+    # "interface" comes from another entry's definition
+    assert marked("Split it into smaller services behind one interface.", terms) == ["services"]
+    assert marked("The customer service was slow today.", terms) == []
+    # a definition with two sense words keeps to its own
+    assert Senses.of(TERMS + terms, "en").words["main"] == sense_words(MAIN, everyday_words("en") or ())
+
+
+POD = Term("pod", "pod", "Najmniejsza jednostka wdrożenia w Kubernetesie, grupa kontenerów.")
+
+
+def polish(text: str) -> list[str]:
+    matches = TermMatcher.from_terms((POD,), "pl").find(text)
+    kept = Senses.of((POD,), "pl").select(text, matches, [(0, len(text))])
+    return [text[m.start:m.end] for m in kept]
+
+
+def test_in_an_inflected_language_a_form_that_is_no_everyday_word_needs_no_sign() -> None:
+    assert "pod" in (everyday_words("pl") or ())  # also the preposition "under"
+    assert polish("Klaster uruchamia trzy pody i wiele podów.") == ["pody", "podów"]
+    assert polish("Kot leży pod stołem.") == []
+    # English has no form rules: "mains" is not vouched for by being rare
+    english = (Term("main", "Main", "The default branch."),)
+    assert marked("Check the mains supply.", english) == []
+
+
+def test_a_mention_inside_the_name_of_the_pages_own_term_is_part_of_that_name() -> None:
+    paas = Term("paas", "Platform as a Service", "A cloud offering of a managed platform.")
+    terms = (SERVICE, MICROSERVICE, paas)
+    text = "Platform as a Service offers one interface to the tools."
+    matches = TermMatcher.from_terms(terms).find(text, frozenset({"paas"}))
+    names = [m for m in TermMatcher.from_terms(terms).find(text) if m.term_id == "paas"]
+    senses = Senses.of(terms, "en")
+    assert [text[m.start:m.end] for m in senses.select(text, matches, [(0, len(text))])] == ["Service"]
+    assert senses.select(text, matches, [(0, len(text))], names=names) == []
