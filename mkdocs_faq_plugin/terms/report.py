@@ -110,14 +110,14 @@ def _setting(term: Term, language: str | None, senses: Senses) -> str:
     word = everyday_term(term, everyday) if everyday is not None and term.annotate is not False else None
     where = f"'{word}' is an everyday word in {language_name(language or 'en')}"
     if term.id in senses.words:
-        if not senses.inflected:
-            return f"  [annotate: auto: {where}: its one-word forms are {EVERYDAY_RULE}]"
         # In a language with word forms, a form that is no everyday word is the term's alone.
         held = [
             form.text for form in term_forms(term, language)
             if form.annotated and form.text.casefold() in senses.everyday
             and not any(char.isspace() or char in _JOINERS for char in form.text)
-        ]  # fmt: skip
+        ] if senses.inflected else []  # fmt: skip
+        if not held:
+            return f"  [annotate: auto: {where}: its one-word forms are {EVERYDAY_RULE}]"
         shown = ", ".join(f"'{text}'" for text in held)
         forms = f"forms {shown} are" if len(held) > 1 else f"form {shown} is"
         return f"  [annotate: auto: {where}: its {forms} {EVERYDAY_RULE}, the others everywhere]"
