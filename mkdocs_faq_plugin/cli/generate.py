@@ -59,7 +59,8 @@ def run_generate(args: argparse.Namespace) -> int:
     if result.kb is None:
         print(f"{PROG} generate: nothing written, fix the errors above first", file=sys.stderr)
         return EXIT_PROBLEMS
-    language = args.language or (site.language if site else None)
+    # The extension's own `language` (the language it marks terms in), else the theme's.
+    language = args.language or str(options.get("language") or "") or (site.language if site else None)
     directory_urls = args.directory_urls
     if directory_urls is None:
         directory_urls = site.use_directory_urls if site else True
@@ -75,6 +76,7 @@ def run_generate(args: argparse.Namespace) -> int:
             json_ld=args.json_ld,
             directory_urls=directory_urls,
             assets=args.assets,
+            language=language,
         )
     except ValueError as exc:  # unsafe --faq-dir / --glossary-page, bad label
         return usage_error("generate", str(exc))

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--site-language", metavar="LANG",
         help="language of the site's pages, for the notes on everyday words and the word forms "
-        "of --forms (default: the site's theme.language, else en)",
+        "of --forms (default: the site's theme.language or theme.locale, else en)",
     )
     check.add_argument(
         "--imports", action="store_true",
@@ -220,7 +220,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     generate.add_argument(
         "--language", metavar="LANG",
-        help="language of the words we write, e.g. de (default: the site's theme.language, else en)",
+        help="language of the site, e.g. de: the words we write, and the word forms of the terms "
+        "marked in JSON-LD answers (default: the extension's language option, else the site's "
+        "theme.language or theme.locale, else en)",
     )
     generate.add_argument(
         "--no-directory-urls", dest="directory_urls", action="store_false", default=None,

@@ -116,22 +116,26 @@ def generated_files(
     json_ld: bool = False,
     directory_urls: bool = True,
     assets: bool = True,
+    language: str | None = None,
 ) -> list[OutputFile]:
     """The pages (FAQ index, categories, glossary) and assets, in that order.
 
     `sources` are the faq.yml names quoted in the header comment; `directory_urls` is the
-    site's `use_directory_urls`, for the links inside JSON-LD answers. Raises `ValueError`
+    site's `use_directory_urls`, for the links inside JSON-LD answers; `language` the site's,
+    for the word forms and everyday words of the terms marked there. Raises `ValueError`
     for an unsafe `faq_dir` / `glossary_page` (see `SiteLayout`).
     """
     layout = SiteLayout(kb, faq_dir.strip("/"), glossary_page)
     labels = labels or labels_for(None)
     header = header_comment(sources)
-    matcher = TermMatcher.from_terms(kb.glossary) if json_ld else None
+    matcher = TermMatcher.from_terms(kb.glossary, language) if json_ld else None
     files: list[OutputFile] = []
     for page in render_pages(kb, layout, labels, env=env, directory_urls=directory_urls):
         text = _with_header(_USED_IN_LINE.sub("", page.markdown), header).rstrip("\n") + "\n"
         if json_ld and page.kind != "glossary":
-            script = page_jsonld(kb, layout, page, directory_urls=directory_urls, matcher=matcher)
+            script = page_jsonld(
+                kb, layout, page, directory_urls=directory_urls, matcher=matcher, language=language
+            )
             if script:
                 text = f"{text.rstrip()}\n\n{script}\n"
         files.append(OutputFile(page.src_path, text, "page"))
@@ -167,11 +171,14 @@ def page_jsonld(
     *,
     directory_urls: bool = True,
     matcher: TermMatcher | None = None,
+    language: str | None = None,
 ) -> str:
     """The plugin's `FAQPage` script for one generated page, "" for a page without questions.
 
     The answers are rendered here with Python-Markdown (`JSON_LD_EXTENSIONS` plus our linker),
     links written as the site's URLs, since the host's rendering happens after we are done.
+    Terms are matched as the plugin matches them on pages in `language`: its word forms, its
+    everyday words.
     """
     question_ids = layout.questions_on(page.src_path)
     if not question_ids:
@@ -179,9 +186,10 @@ def page_jsonld(
     link_format = "directory" if directory_urls else "html"
     context = LinkerContext(
         layout,
-        matcher or TermMatcher.from_terms(kb.glossary),
+        matcher or TermMatcher.from_terms(kb.glossary, language),
         link_format=link_format,
         warn=lambda _: None,
+        language=language,
     )
     md = _markdown(context, page.src_path, link_format)
     context.begin_page(page.src_path)

@@ -91,7 +91,8 @@ def _site_config(path: str, host: Literal["mkdocs", "zensical"], data: object) -
     if not isinstance(data, dict):
         data = {}
     theme = data.get("theme")
-    language = theme.get("language") if isinstance(theme, dict) else None
+    # mkdocs' own themes name it `locale`, Material and Zensical `language`, as the plugin reads it.
+    language = (theme.get("language") or theme.get("locale")) if isinstance(theme, dict) else None
     docs_dir = data.get("docs_dir")
     directory_urls = data.get("use_directory_urls")
     return SiteConfig(

@@ -165,7 +165,7 @@ class SiteBuild:
                 kb.glossary if glossary.enabled else (),
                 language,
                 term_languages,
-                self.imports.forms(shared) if glossary.enabled else (),
+                self.imports.forms(shared, language) if glossary.enabled else (),
             ),
             annotate=glossary.annotate,
             link=glossary.link,

@@ -67,11 +67,12 @@ class Imports:
             info(note)
         return shared
 
-    def forms(self, shared: SharedEntries) -> list[CompiledForm]:
-        """The compiled forms of the imported terms, kept between builds."""
+    def forms(self, shared: SharedEntries, page_language: str | None) -> list[CompiledForm]:
+        """The compiled forms of the imported terms, kept between builds: each with the word
+        forms of the language its owner declares, else of the pages it is marked on."""
         if not shared.terms or self.form_cache is None:
             return []
-        return self.form_cache.forms(shared.terms)
+        return self.form_cache.forms(shared.terms, shared.term_languages, page_language)
 
     @staticmethod
     def languages(shared: SharedEntries, page_language: str | None) -> dict[str, str]:

@@ -29,7 +29,10 @@ from ..kb.problems import Problem
 from .forms import term_forms
 from .senses import EVERYDAY_LANGUAGES, THIN_DEFINITION, everyday_term, everyday_words, sense_words
 
-__all__ = ["EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "notes"]
+__all__ = [
+    "EVERYDAY_ZIPF", "Advice", "advice_for", "frequencies", "frequency_advice", "language_name",
+    "notes",
+]
 
 EVERYDAY_ZIPF = 4.5
 _WORDS = re.compile(r"\w+")
@@ -58,7 +61,7 @@ class Advice:
             more = ", ..." if len(self.senses) > 6 else ""
             return (
                 f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-                f"{_language_name(language)}, so it is marked only where its sentence shows the "
+                f"{language_name(language)}, so it is marked only where its sentence shows the "
                 f"sense meant (a word of its definition that is not an everyday word: {shown}"
                 f"{more}), beside another term, capitalised mid-sentence, or on a page that links "
                 f"it by hand; 'annotate: true' marks every '{self.word}'"
@@ -79,7 +82,7 @@ class Advice:
             given = f"only '{self.senses[0]}'" if self.senses else "no word"
             return (
                 f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-                f"{_language_name(language)} and {given} of its definition shows its sense, so "
+                f"{language_name(language)} and {given} of its definition shows its sense, so "
                 f"it is marked only where its sentence holds a word of the glossary's other "
                 f"definitions, beside another term, capitalised mid-sentence, or on a page that "
                 f"links it by hand; add words that name what it is about to its definition, or "
@@ -87,7 +90,7 @@ class Advice:
             )
         return (
             f"glossary term '{self.term.term}': '{self.word}' is an everyday word in "
-            f"{_language_name(language)} (Zipf {self.zipf:.1f}, about "
+            f"{language_name(language)} (Zipf {self.zipf:.1f}, about "
             f"{_per_million(self.zipf)} times per million words), so every '{self.word}' on your "
             f"pages gets this term's tooltip; if the glossary means one sense of it, {fix}"
         )
@@ -193,7 +196,8 @@ def _per_million(zipf: float) -> str:
     return f"{value:,.0f}" if value >= 10 else f"{value:.1f}"
 
 
-def _language_name(code: str) -> str:
+def language_name(code: str) -> str:
+    """The English name of a language code ("de" → "German"), else the code quoted."""
     names = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
              "pt": "Portuguese", "nl": "Dutch", "ja": "Japanese", "ko": "Korean",
              "zh": "Chinese", "ru": "Russian", "pl": "Polish", "uk": "Ukrainian"}  # fmt: skip

@@ -109,10 +109,11 @@ CompiledForm = tuple[int, tuple[Any, ...]]
 """A surface form's rank and its compiled form as plain data (marshal, JSON)."""
 
 
-def compile_term(term: Term) -> list[CompiledForm]:
-    """The compiled forms `TermMatcher.from_terms` would index for `term`, as plain data."""
+def compile_term(term: Term, language: str | None = None) -> list[CompiledForm]:
+    """The compiled forms `TermMatcher.from_terms` would index for `term` in `language`, as
+    plain data."""
     compiled: list[CompiledForm] = []
-    for surface in term_forms(term):
+    for surface in term_forms(term, language):
         if surface.annotated:
             form = _compile_form(surface)
             if form is not None:

@@ -3,7 +3,9 @@
 Every rule of `forms` produces text an author never wrote; this lists it per term, with the
 rule that made it, so "why is this marked?" and "why is that not?" have an answer. It also
 finds forms that two terms produce ("CD" from "Continuous Delivery (CD)" and "Continuous
-Deployment (CD)"): only one of them can link, and `check` says which.
+Deployment (CD)"): only one of them can link, and `check` says which. A term whose forms are
+all there but that is marked only in some sentences (an everyday word, see `senses`) says so,
+with the words that show its sense: otherwise "why is this not marked?" has no answer here.
 """
 
 from __future__ import annotations
@@ -12,10 +14,21 @@ from dataclasses import dataclass
 
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
+from .everyday import language_name
 from .forms import SurfaceForm, term_forms
 from .matcher import form_identity
+from .senses import THIN_DEFINITION, Senses, everyday_term, everyday_words, sense_words
 
 __all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "terms_named"]
+
+SHOWN_SENSE_WORDS = 12
+
+EVERYDAY_RULE = (
+    "marked only where their sentence holds a sense word, next to another term, capitalised "
+    "mid-sentence, or where the page links it by hand"
+)
+"""What `senses.Senses.select` keeps of an everyday-word term's mentions, in a reader's words."""
+_JOINERS = frozenset("-\u2010\u2011")
 
 LEGEND = (
     "Forms match in any case unless marked 'as written'; a hyphen and a space between words "
@@ -68,11 +81,12 @@ def terms_named(kb: KnowledgeBase, text: str, language: str | None = None) -> li
 def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = None) -> str:
     """The text of `check --forms`: a block per term, one line per form (in `language`)."""
     owners = form_owners(kb, language)
+    senses = Senses.of(kb.glossary, language)  # a thin definition borrows the whole glossary's
     lines = [LEGEND, ""]
     for term in terms:
-        setting = {False: "  [annotate: false: linked by hand only]",
-                   "aliases": "  [annotate: aliases]"}.get(term.annotate, "")  # type: ignore[call-overload]
-        lines.append(f"{term.id}: {term.term}{setting}")
+        lines.append(f"{term.id}: {term.term}{_setting(term, language, senses)}")
+        if term.id in senses.words:
+            lines.append(f"  sense words: {_sense_words(term, senses)}")
         entries = owners.get(term.id, [])
         width = max((len(entry.form.text) for entry in entries), default=0)
         for entry in entries:
@@ -88,6 +102,41 @@ def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = N
             lines.append(f"  {entry.form.text.ljust(width)}  {', '.join(notes)}")
         lines.append("")
     return "\n".join(lines)
+
+
+def _setting(term: Term, language: str | None, senses: Senses) -> str:
+    """What the term's `annotate` setting does, after its name: nothing for the plain default."""
+    everyday = everyday_words(language)
+    word = everyday_term(term, everyday) if everyday is not None and term.annotate is not False else None
+    where = f"'{word}' is an everyday word in {language_name(language or 'en')}"
+    if term.id in senses.words:
+        # In a language with word forms, a form that is no everyday word is the term's alone.
+        held = [
+            form.text for form in term_forms(term, language)
+            if form.annotated and form.text.casefold() in senses.everyday
+            and not any(char.isspace() or char in _JOINERS for char in form.text)
+        ] if senses.inflected else []  # fmt: skip
+        if not held:
+            return f"  [annotate: auto: {where}: its one-word forms are {EVERYDAY_RULE}]"
+        shown = ", ".join(f"'{text}'" for text in held)
+        forms = f"forms {shown} are" if len(held) > 1 else f"form {shown} is"
+        return f"  [annotate: auto: {where}: its {forms} {EVERYDAY_RULE}, the others everywhere]"
+    if term.annotate is True:
+        return f"  [annotate: true: marked everywhere, though {where}]" if word else "  [annotate: true]"
+    return {False: "  [annotate: false: linked by hand only]",
+            "aliases": "  [annotate: aliases]"}.get(term.annotate, "")  # type: ignore[call-overload]
+
+
+def _sense_words(term: Term, senses: Senses) -> str:
+    """The sense words, sorted, at most `SHOWN_SENSE_WORDS` of them, and where they come from."""
+    words = sorted(senses.words[term.id])
+    if not words:
+        return "none (no word of the glossary's definitions shows a sense)"
+    rest = len(words) - SHOWN_SENSE_WORDS
+    shown = ", ".join(words[:SHOWN_SENSE_WORDS]) + (f" and {rest} more" if rest > 0 else "")
+    if len(sense_words(term, senses.everyday)) < THIN_DEFINITION:
+        return f"those of the whole glossary, its definition gives too few: {shown}"
+    return shown
 
 
 def shared_form_notes(kb: KnowledgeBase, language: str | None = None) -> list[Problem]:

@@ -161,3 +161,67 @@ def test_advice_is_data_the_benchmark_can_apply(folder: Path) -> None:
     assert zipf is not None
     settings = {a.term.id: a.setting for a in everyday.frequency_advice(kb, zipf)}
     assert settings == {"main": {"annotate": "aliases"}, "build": {"annotate": False}}
+
+
+def test_forms_says_which_everyday_terms_wait_for_their_sense(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(FAQ + (
+        "  - term: Review\n    annotate: true\n    definition: A check of a pull request.\n"
+    ), encoding="utf-8")
+    process = run("check", "--forms", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout
+    lines = process.stdout.splitlines()
+    main = lines.index(
+        "main: Main  [annotate: auto: 'main' is an everyday word in English: its one-word forms are "
+        "marked only where their sentence holds a sense word, next to another term, capitalised "
+        "mid-sentence, or where the page links it by hand]"
+    )
+    assert lines[main + 1] == "  sense words: default, repository"
+    assert lines[main + 2].split() == ["Main", "name"]
+    build = next(i for i, line in enumerate(lines) if line.startswith("build: Build  [annotate: auto: 'build'"))
+    # "A group of jobs." shows no sense: the words of the whole glossary stand in, even when
+    # only this term is listed.
+    borrowed = "  sense words: those of the whole glossary, its definition gives too few: "
+    assert lines[build + 1].startswith(borrowed) and "repository" in lines[build + 1]
+    alone = run("check", "--forms", "Build", cwd=tmp_path).stdout.splitlines()
+    assert alone[alone.index(lines[build]) + 1] == lines[build + 1]
+    assert "review: Review  [annotate: true: marked everywhere, though 'review' is an everyday word in English]" in lines
+    assert "issues: Issues  [annotate: false: linked by hand only]" in lines
+    # Not everyday words: nothing said, no sense words.
+    assert "containers: Containers" in lines and "helm: Helm" in lines
+    assert sum(line.startswith("  sense words:") for line in lines) == 2
+
+
+def test_forms_lists_sense_words_in_the_sites_language_sorted_and_capped(tmp_path: Path) -> None:
+    (tmp_path / "faq.yml").write_text(
+        "glossary:\n  - term: Modell\n    definition: >-\n      Ein trainiertes neuronales Netz mit "
+        "Gewichten, Schichten, Aktivierungsfunktionen, Verlustfunktion, Optimierer, Trainingsdaten, "
+        "Validierung, Tokenisierung, Einbettungen, Inferenz, Quantisierung, Feinabstimmung und "
+        "Destillation.\n",
+        encoding="utf-8",
+    )
+    german = run("check", "--forms", "Modell", "--site-language", "de", cwd=tmp_path).stdout
+    assert "[annotate: auto: 'modell' is an everyday word in German: " in german
+    assert german.split("\n  sense words: ", 1)[0].endswith(", the others everywhere]")
+    words = german.split("  sense words: ", 1)[1].split("\n", 1)[0]
+    shown, more = words.split(" and ")
+    assert shown.split(", ") == sorted(shown.split(", ")) and len(shown.split(", ")) == 12
+    assert "aktivierungsfunktionen" in shown and more.endswith(" more") and int(more.split()[0]) >= 2
+    assert "its form 'Modell' is marked only where" in german  # "Modells" is no everyday word
+    # In English "Modell" is no everyday word: marked everywhere, nothing to say.
+    english = run("check", "--forms", "Modell", cwd=tmp_path).stdout
+    assert "modell: Modell\n" in english and "sense words" not in english
+
+
+def test_forms_names_the_forms_held_back_in_a_language_with_word_forms(tmp_path: Path) -> None:
+    """Ukrainian: "моделлю" is no everyday word, so only "модель" and "моделі" wait for a sign."""
+    (tmp_path / "faq.yml").write_text(
+        "glossary:\n  - {term: модель, id: model, definition: \"Навчена нейронна мережа, що передбачає токени.\"}\n",
+        encoding="utf-8",
+    )
+    process = run("check", "--forms", "модель", "--site-language", "uk", cwd=tmp_path)
+    assert process.returncode == 0, process.stdout
+    assert (
+        "model: модель  [annotate: auto: 'модель' is an everyday word in Ukrainian: its forms "
+        "'модель', 'моделі' are marked only where their sentence holds a sense word"
+    ) in process.stdout
+    assert "\n  sense words: навчена, нейронна, токени\n" in process.stdout

@@ -36,7 +36,7 @@ def test_a_second_build_reads_the_file_instead_of_compiling(tmp_path: Path, monk
     FormCache(str(tmp_path)).forms(IMPORTED)
     assert (tmp_path / form_cache.FILE_NAME).is_file()
 
-    def refuse(term: Term) -> None:
+    def refuse(term: Term, language: str | None = None) -> None:
         raise AssertionError(f"compiled {term.id} again")
 
     monkeypatch.setattr(form_cache, "compile_term", refuse)
@@ -48,6 +48,63 @@ def test_a_damaged_file_counts_as_empty(tmp_path: Path, content: bytes) -> None:
     (tmp_path / form_cache.FILE_NAME).write_bytes(content)
     matcher = TermMatcher.from_terms(LOCAL, compiled=FormCache(str(tmp_path)).forms(IMPORTED))
     assert matcher.find(TEXT) == TermMatcher.from_terms((*LOCAL, *IMPORTED)).find(TEXT)
+
+
+UKRAINIAN = (Term("model", "модель", "Мережа."), Term("prompt", "промпт", "Запит."))
+UKRAINIAN_TEXT = "Керуйте моделлю промптами."
+
+
+def test_each_term_gets_the_forms_of_its_language_and_the_key_holds_it(tmp_path: Path) -> None:
+    cache = FormCache(str(tmp_path))
+    fresh = TermMatcher.from_terms(UKRAINIAN, "uk").find(UKRAINIAN_TEXT)
+    assert [m.term_id for m in fresh] == ["model", "prompt"]
+    assert TermMatcher.from_terms((), compiled=cache.forms(UKRAINIAN, language="uk")).find(UKRAINIAN_TEXT) == fresh
+    # The same terms in English (asked later by another edition): English forms, not the
+    # Ukrainian ones kept for the same term.
+    assert TermMatcher.from_terms((), compiled=cache.forms(UKRAINIAN)).find(UKRAINIAN_TEXT) == []
+    # A term's own language (`languages`) beats the pages'.
+    mixed = cache.forms(UKRAINIAN, {"prompt": "uk-UA"}, "en")
+    assert [m.term_id for m in TermMatcher.from_terms((), compiled=mixed).find(UKRAINIAN_TEXT)] == ["prompt"]
+    # Languages without rules of their own share the English entry.
+    assert form_cache.term_key(UKRAINIAN[0], "fr") == form_cache.term_key(UKRAINIAN[0], None)
+    assert form_cache.term_key(UKRAINIAN[0], "uk") == form_cache.term_key(UKRAINIAN[0], "uk-UA")
+
+
+def test_the_file_keeps_every_language_of_the_current_terms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Editions of a translated site ask in turn: neither language's forms push out the other's."""
+    cache = FormCache(str(tmp_path))
+    cache.forms(UKRAINIAN, language="uk")
+    cache.forms(UKRAINIAN, language="en")
+    cache.forms((*UKRAINIAN[:1], Term("prompt", "промпт", "Змінено.", aliases=("запит",))), language="uk")
+
+    def refuse(term: Term, language: str | None = None) -> None:
+        raise AssertionError(f"compiled {term.id} in {language} again")
+
+    monkeypatch.setattr(form_cache, "compile_term", refuse)
+    reread = FormCache(str(tmp_path))
+    assert reread.forms(UKRAINIAN[:1], language="uk") and reread.forms(UKRAINIAN[:1], language="en")
+    with pytest.raises(AssertionError, match="compiled prompt in uk again"):
+        reread.forms(UKRAINIAN, language="uk")  # the old "prompt" gave way to the new one
+
+
+def test_a_file_of_other_form_rules_counts_as_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stamp holds a digest of the modules that make forms: an edited rule compiles again."""
+    FormCache(str(tmp_path)).forms(UKRAINIAN, language="uk")
+    stamp = form_cache.stamp()
+    assert len(str(stamp[-1])) == 64  # a sha256 of the rule modules' code
+    compiled: list[str] = []
+    real = form_cache.compile_term
+
+    def counting(term: Term, language: str | None = None) -> object:
+        compiled.append(term.id)
+        return real(term, language)
+
+    monkeypatch.setattr(form_cache, "compile_term", counting)
+    FormCache(str(tmp_path)).forms(UKRAINIAN, language="uk")
+    assert compiled == []
+    monkeypatch.setattr(form_cache, "stamp", lambda: (*stamp[:-1], "other rules"))
+    FormCache(str(tmp_path)).forms(UKRAINIAN, language="uk")
+    assert compiled == ["model", "prompt"]
 
 
 WORDS = st.sampled_from(["data", "mesh", "api", "gate", "node", "flow", "KPI", "e-mail", "C++"])
