@@ -212,9 +212,10 @@ class LinkerContext:
 
     @property
     def senses(self) -> Senses:
-        """The glossary's everyday-word terms in this context's language, made on first use."""
+        """The everyday-word terms, imported ones too, in this context's language, made on
+        first use."""
         if self._senses is None:
-            self._senses = Senses.of(self.layout.kb.glossary, self.language)
+            self._senses = Senses.of((*self.layout.kb.glossary, *self.shared.terms), self.language)
         return self._senses
 
     def title(self, term_id: str) -> str:

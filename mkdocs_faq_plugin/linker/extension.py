@@ -59,17 +59,13 @@ class FaqExtension(Extension):
             ],
             "faq_dir": ["faq", "Folder of the generated FAQ pages, relative to docs_dir"],
             "glossary_page": ["glossary.md", "Source path of the glossary page"],
-            "language": [
-                "",
-                "Language of faq.yml's terms (uk, de, ...), for the word forms of languages "
-                "that decline nouns; empty: English rules",
-            ],
             "current_page": ["index.md", "Source path of the page being converted"],
             "language": [
-                "en",
+                "",
                 (
-                    "Language of the pages: its everyday words are marked only where they "
-                    "mean the term (annotate: auto)"
+                    "Language of the pages (uk, de, ...): the word forms of faq.yml's terms "
+                    "when faq.yml names no language of its own, and the everyday words marked "
+                    "only where they mean the term (annotate: auto); empty: English"
                 ),
             ],
             "link_format": [

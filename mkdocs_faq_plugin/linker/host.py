@@ -102,7 +102,7 @@ def _load_site_cached(
     kb = load_knowledge_base(list(paths), base_dir)
     return StandaloneSite(
         SiteLayout(kb, faq_dir.strip("/"), glossary_page),
-        TermMatcher.from_terms(kb.glossary, language),
+        TermMatcher.from_terms(kb.glossary, kb.language or language),  # its own, if it says
         {t.id: plain_text(t.definition) for t in kb.glossary},
     )
 

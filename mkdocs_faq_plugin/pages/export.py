@@ -10,7 +10,7 @@ The JSON document (`EXPORT_VERSION` 1), keys sorted by `to_json`; other sites im
 {
   "version": 1,                              # raised only when a key is removed or renamed
   "title": "…",                              # faq.yml title ("" when absent)
-  "language": "fr",                          # only on multilingual sites: the entries' language
+  "language": "fr",                          # the entries' language: multilingual sites, faq.yml's `language`
   "site_root": "../",                        # only in the plugin's faq.json: this file's URL
                                              # → the site root, against which URLs resolve
   "categories": [{"id", "title", "description", "url"}],

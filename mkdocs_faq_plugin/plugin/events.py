@@ -431,7 +431,7 @@ class FaqPlugin(BasePlugin[FaqPluginConfig]):
             data = export_data(
                 build.kb, build.layout, base_url=f"{config.site_url or ''}{prefix}" or None,
                 directory_urls=config.use_directory_urls,
-                language=build.language.declared,
+                language=build.language.declared or build.knowledge.default.language or None,
                 site_root="../" * len(folder),
             )
             write_file(to_json(data).encode("utf-8"), os.path.join(config.site_dir, *folder, EXPORT_NAME))

@@ -46,9 +46,9 @@ class FormOwner:
 
 
 def form_owners(kb: KnowledgeBase, language: str | None = None) -> dict[str, list[FormOwner]]:
-    """Every term's forms in `language`, in the matcher's order, each with the term that
-    wins it."""
-    per_term = {term.id: term_forms(term, language) for term in kb.glossary}
+    """Every term's forms on pages in `language`, in the matcher's order, each with the term
+    that wins it. Terms are inflected in faq.yml's own `language` when it says one."""
+    per_term = {term.id: term_forms(term, kb.language or language) for term in kb.glossary}
     winners: dict[tuple[object, ...], str] = {}
     everything = [form for forms in per_term.values() for form in forms if form.annotated]
     for form in sorted(everything, key=lambda f: f.rank):  # the matcher's order
@@ -74,7 +74,7 @@ def terms_named(kb: KnowledgeBase, text: str, language: str | None = None) -> li
     wanted = " ".join(text.split()).casefold()
     return [
         term for term in kb.glossary
-        if any(form.text.casefold() == wanted for form in term_forms(term, language))
+        if any(form.text.casefold() == wanted for form in term_forms(term, kb.language or language))
     ]
 
 
@@ -84,7 +84,7 @@ def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = N
     senses = Senses.of(kb.glossary, language)  # a thin definition borrows the whole glossary's
     lines = [LEGEND, ""]
     for term in terms:
-        lines.append(f"{term.id}: {term.term}{_setting(term, language, senses)}")
+        lines.append(f"{term.id}: {term.term}{_setting(term, language, senses, kb.language)}")
         if term.id in senses.words:
             lines.append(f"  sense words: {_sense_words(term, senses)}")
         entries = owners.get(term.id, [])
@@ -104,15 +104,16 @@ def forms_listing(kb: KnowledgeBase, terms: list[Term], language: str | None = N
     return "\n".join(lines)
 
 
-def _setting(term: Term, language: str | None, senses: Senses) -> str:
-    """What the term's `annotate` setting does, after its name: nothing for the plain default."""
+def _setting(term: Term, language: str | None, senses: Senses, written_in: str = "") -> str:
+    """What the term's `annotate` setting does, after its name: nothing for the plain default.
+    `written_in` is faq.yml's own language, when it says one: its terms' forms are its."""
     everyday = everyday_words(language)
     word = everyday_term(term, everyday) if everyday is not None and term.annotate is not False else None
     where = f"'{word}' is an everyday word in {language_name(language or 'en')}"
     if term.id in senses.words:
         # In a language with word forms, a form that is no everyday word is the term's alone.
         held = [
-            form.text for form in term_forms(term, language)
+            form.text for form in term_forms(term, written_in or language)
             if form.annotated and form.text.casefold() in senses.everyday
             and not any(char.isspace() or char in _JOINERS for char in form.text)
         ] if senses.inflected else []  # fmt: skip

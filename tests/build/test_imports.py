@@ -522,3 +522,19 @@ def test_a_named_file_that_is_missing_is_still_an_error(
         config={"plugins": ["search", {"faq": {"import": ["../company/faq.json"], "file": "kb.yml"}}]},
     )
     assert "kb.yml: file not found" in _build_error(config, caplog)
+
+
+def test_an_imported_everyday_word_is_marked_only_where_it_means_the_term(tmp_path: Path) -> None:
+    owner = tmp_path / "owner"
+    write_project(owner, faq="glossary:\n  - term: Build\n    definition: A compiled artefact "
+                  "that the pipeline produces from a commit.\n", config={"site_url": OWNER_URL})
+    build_in_process(owner / "mkdocs.yml", strict=True)
+    team = tmp_path / "team"
+    config = write_project(
+        team, faq=None,
+        docs={"index.md": "# Team\n\nWe build trust with clients. The pipeline stores each build.\n"},
+        config={"plugins": ["search", {"faq": {"import": ["../owner/site/faq/faq.json"]}}]},
+    )
+    site = build_in_process(config, strict=True)
+    marks = re.findall(r'data-faq-term="build"[^>]*>([^<]+)<', site.html("index.html"))
+    assert marks == ["build"] and "We build trust" in site.html("index.html")

@@ -3,7 +3,9 @@ in another (one build per language with the `language` option, or one language t
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -56,6 +58,8 @@ def test_an_english_faq_on_a_polish_site_keeps_english_word_forms(tmp_path: Path
     assert marks(site.html("index.html")) == [("node", "en", "nodes")]
     glossary = site.html("glossary/index.html")
     assert re.search(r'<h3 class="faq-term-entry"[^>]* id="node" lang="en">', glossary)
+    # sites that import this knowledge base learn its language from faq.json
+    assert json.loads(site.html("faq/faq.json"))["language"] == "en"
 
 
 def test_without_the_key_the_terms_are_taken_for_the_sites_language(tmp_path: Path) -> None:
@@ -118,3 +122,21 @@ def test_a_language_other_than_static_i18ns_default_is_a_one_line_error(
     assert (f"faq: faq.yml says it is in '{language}' (its 'language' key), but "
             "mkdocs-static-i18n's default locale is 'en'") in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_standalone_extension_and_check_inflect_in_faq_ymls_language(tmp_path: Path) -> None:
+    import markdown
+    from conftest import mkdocs_faq_executable
+
+    from mkdocs_faq_plugin.markdown import FaqExtension
+
+    (tmp_path / "faq.yml").write_text(FAQ, encoding="utf-8")
+    extension = FaqExtension(faq_file=str(tmp_path / "faq.yml"), language="pl")
+    html = markdown.markdown("Dwa Deploymenty, two Deployments.", extensions=[extension])
+    assert re.findall(r'data-faq-term="deployment"[^>]*>([^<]+)<', html) == ["Deployments"]
+    listing = subprocess.run(
+        [mkdocs_faq_executable(), "check", "--forms", "Deployment", "--site-language", "pl"],
+        cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert listing.returncode == 0, listing.stdout + listing.stderr
+    assert "Deployments" in listing.stdout and "Deploymenty" not in listing.stdout
