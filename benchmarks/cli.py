@@ -29,6 +29,7 @@ from typing import Any
 from . import import_cost, imports, machine, report, runner, sitegen
 from .configs import CONFIGS, DEFAULT_CONFIGS, NEEDS_PLUGIN, REPO_ROOT
 from .recall import command as recall_command
+from .recall import diff as recall_diff
 from .targets import TARGET_SIZES
 
 SIZES: dict[str, sitegen.SiteSpec] = {
@@ -121,6 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--report", type=Path, default=DEFAULT_REPORT)
 
     recall_command.add_parser(sub)
+    recall_diff.add_parser(sub)
     import_cost.add_parser(sub)
 
     gen = sub.add_parser("generate", help="write one synthetic site (all configurations)")
@@ -259,6 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_report(args)
     if args.command == "recall":
         return recall_command.main(args)
+    if args.command == "recall-diff":
+        return recall_diff.main(args)
     if args.command == "import-cost":
         return import_cost.main(args, _log)
     return cmd_generate(args, ap)

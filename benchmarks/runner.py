@@ -25,8 +25,13 @@ from pathlib import Path
 from typing import Any
 
 from . import sitegen, verify
-from .configs import (PLUGIN_DIST, PLUGIN_ENTRY_POINT, REPO_ROOT, missing_requirement,
-                      plugin_installed)
+from .configs import (
+    PLUGIN_DIST,
+    PLUGIN_ENTRY_POINT,
+    REPO_ROOT,
+    missing_requirement,
+    plugin_installed,
+)
 
 PROFILE_ENV = "MKDOCS_FAQ_PROFILE"
 _PROFILE_LINE = re.compile(

@@ -58,6 +58,11 @@ class Corpus:
     entries: list[Entry]
     pages: list[Page] = field(default_factory=list)
     commit: str | None = None
+    base: list[Entry] = field(default_factory=list)
+    """The default language's entries, for a translated glossary whose untranslated entries
+    fall back to them (the Kubernetes glossary): then `entries` are those shown, and the site
+    is built from faq.yml in `base_language` with a translation, as a real one would be."""
+    base_language: str = ""
 
 
 def _commit(root: Path) -> str | None:

@@ -60,8 +60,12 @@ def read_kubernetes(root: Path, language: str, name: str = "kubernetes") -> Corp
     if not (content / _GLOSSARY).is_dir():
         raise FileNotFoundError(f"{content / _GLOSSARY}: no such folder (is {root} a checkout?)")
     own = _entries(content / _GLOSSARY)
-    entries = {**_entries(root / "content" / "en" / _GLOSSARY), **own} if language != "en" else own
+    english = _entries(root / "content" / "en" / _GLOSSARY) if language != "en" else {}
+    entries = {**english, **own}
     corpus = Corpus(name, language, list(entries.values()), commit=_commit(root))
+    if english:  # faq.yml in English, the language's own entries as its translation
+        corpus.base = [english.get(term_id, entry) for term_id, entry in entries.items()]
+        corpus.base_language = "en"
 
     def hand(match: re.Match[str], linked: bool) -> str:
         values = dict(_ATTRIBUTE.findall(match.group(1)))

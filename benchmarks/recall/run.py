@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mkdocs_faq_plugin.terms.everyday import advice_for
 from mkdocs_faq_plugin.kb.model import KnowledgeBase, Term
+from mkdocs_faq_plugin.terms.everyday import advice_for
 
 from .corpus import Corpus
 from .measure import Mark, PageText, is_name_link, read_page, titles

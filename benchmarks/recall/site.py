@@ -25,14 +25,27 @@ EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition", "footno
 
 
 def faq_yml(corpus: Corpus, settings: dict[str, dict[str, Any]]) -> str:
+    """The knowledge base: the corpus's entries, or its default language's when it has one."""
     glossary = []
-    for entry in corpus.entries:
+    for entry in corpus.base or corpus.entries:
         item: dict[str, Any] = {"term": entry.title, "id": entry.id,
                                 "definition": entry.definition or entry.title}
         if entry.aliases:
             item["aliases"] = list(entry.aliases)
         item.update(settings.get(entry.id, {}))
         glossary.append(item)
+    head = {"language": corpus.base_language} if corpus.base else {}
+    return yaml.safe_dump({**head, "glossary": glossary}, allow_unicode=True, sort_keys=False)
+
+
+def translation_yml(corpus: Corpus) -> str:
+    """The entries of the corpus's own language that differ from the default language's."""
+    base = {entry.id: entry for entry in corpus.base}
+    glossary = [
+        {"id": entry.id, "term": entry.title, "definition": entry.definition or entry.title,
+         "aliases": list(entry.aliases)}
+        for entry in corpus.entries if base.get(entry.id) != entry
+    ]  # fmt: skip
     return yaml.safe_dump({"glossary": glossary}, allow_unicode=True, sort_keys=False)
 
 
@@ -49,13 +62,18 @@ def build(corpus: Corpus, folder: Path, settings: dict[str, dict[str, Any]] | No
     (folder / "overrides").mkdir(parents=True)
     (folder / "overrides" / "main.html").write_text("{{ page.content }}", encoding="utf-8")
     (folder / "faq.yml").write_text(faq_yml(corpus, settings or {}), encoding="utf-8")
+    faq_options: dict[str, Any] = {"nav": False, "json_ld": False, "tooltips": False,
+                                   "glossary": {"annotate": "all", "used_in_limit": 0}}
+    if corpus.base:
+        translation = folder / f"faq.{corpus.language}.yml"
+        translation.write_text(translation_yml(corpus), encoding="utf-8")
+        faq_options["language"] = corpus.language
     config = {
         "site_name": f"{corpus.name} {corpus.language}",
         "use_directory_urls": False,
         "theme": {"name": "mkdocs", "custom_dir": "overrides", "locale": corpus.language.split("-")[0]},
         "markdown_extensions": EXTENSIONS,
-        "plugins": [{"faq": {"nav": False, "json_ld": False, "tooltips": False,
-                             "glossary": {"annotate": "all", "used_in_limit": 0}}}],
+        "plugins": [{"faq": faq_options}],
         "validation": {"nav": {"omitted_files": "ignore", "not_found": "ignore"},
                        "links": {"not_found": "ignore", "absolute_links": "ignore",
                                  "unrecognized_links": "ignore", "anchors": "ignore"}},

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 
 from ..kb.model import Term
 from .inflection import plural_forms, singular_forms
-from .morphology import base_language, name_forms
+from .morphology import LANGUAGES, base_language, name_forms
 
-__all__ = ["SurfaceForm", "is_acronym", "split_title", "surface_forms", "term_forms"]
+__all__ = ["SurfaceForm", "is_acronym", "page_forms", "split_title", "surface_forms", "term_forms"]
 
 # Ranks: what wins when two terms produce the same form.
 WRITTEN, DERIVED, INFLECTED = 0, 1, 2
@@ -196,4 +196,17 @@ def term_forms(term: Term, language: str | None = None) -> list[SurfaceForm]:
                 forms.append(SurfaceForm(
                     joined, term.id, "joined", exact, variants, annotated, INFLECTED
                 ))
+    return forms
+
+
+def page_forms(term: Term, own: str | None, page: str | None) -> list[SurfaceForm]:
+    """`term`'s forms on a page in `page`'s language when the term is in `own`: its own
+    language's forms, and, when the page's language declines nouns, that language's endings
+    on its name too. An untranslated name on such a page is a loanword, and its authors
+    decline it ("Pod" on a Polish page: "pody", "podów"); the page language's rules only
+    touch words in its own script, so a Latin name on a Cyrillic page keeps to its own."""
+    forms = term_forms(term, own)
+    if base_language(page) in LANGUAGES and base_language(own) != base_language(page):
+        known = {form.text for form in forms}
+        forms += [form for form in term_forms(term, page) if form.text not in known]
     return forms

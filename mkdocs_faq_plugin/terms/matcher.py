@@ -21,7 +21,7 @@ from itertools import accumulate, compress, islice, pairwise
 from typing import Any, NamedTuple
 
 from ..kb.model import Term
-from .forms import SurfaceForm, term_forms
+from .forms import SurfaceForm, page_forms, term_forms
 from .writing import (
     APOSTROPHES,
     blocked_left,
@@ -174,14 +174,15 @@ class TermMatcher:
         compiled: Iterable[CompiledForm] = (),
     ) -> TermMatcher:
         """The matcher of every form the terms' settings let annotate (see `forms`), each
-        term inflected in its own language (`term_languages[id]`, else `language`), and of the
-        `compiled` forms of other terms (`compile_term`)."""
+        term inflected in its own language (`term_languages[id]`, else `language`) and, as a
+        loanword, in the pages' `language` (`page_forms`), and of the `compiled` forms of
+        other terms (`compile_term`)."""
         languages = term_languages or {}
         return cls(
             (
                 form
                 for term in terms
-                for form in term_forms(term, languages.get(term.id, language))
+                for form in page_forms(term, languages.get(term.id, language), language)
                 if form.annotated
             ),
             compiled,

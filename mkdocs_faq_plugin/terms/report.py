@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..kb.model import KnowledgeBase, Term
 from ..kb.problems import Problem
 from .everyday import language_name
-from .forms import SurfaceForm, term_forms
+from .forms import SurfaceForm, page_forms
 from .matcher import form_identity
 from .senses import THIN_DEFINITION, Senses, everyday_term, everyday_words, sense_words
 
@@ -47,8 +47,9 @@ class FormOwner:
 
 def form_owners(kb: KnowledgeBase, language: str | None = None) -> dict[str, list[FormOwner]]:
     """Every term's forms on pages in `language`, in the matcher's order, each with the term
-    that wins it. Terms are inflected in faq.yml's own `language` when it says one."""
-    per_term = {term.id: term_forms(term, kb.language or language) for term in kb.glossary}
+    that wins it. Terms are inflected in faq.yml's own `language` when it says one (and as
+    loanwords in the pages', see `page_forms`)."""
+    per_term = {term.id: page_forms(term, kb.language or language, language) for term in kb.glossary}
     winners: dict[tuple[object, ...], str] = {}
     everything = [form for forms in per_term.values() for form in forms if form.annotated]
     for form in sorted(everything, key=lambda f: f.rank):  # the matcher's order
@@ -74,7 +75,8 @@ def terms_named(kb: KnowledgeBase, text: str, language: str | None = None) -> li
     wanted = " ".join(text.split()).casefold()
     return [
         term for term in kb.glossary
-        if any(form.text.casefold() == wanted for form in term_forms(term, kb.language or language))
+        if any(form.text.casefold() == wanted
+               for form in page_forms(term, kb.language or language, language))
     ]
 
 
@@ -113,7 +115,7 @@ def _setting(term: Term, language: str | None, senses: Senses, written_in: str =
     if term.id in senses.words:
         # In a language with word forms, a form that is no everyday word is the term's alone.
         held = [
-            form.text for form in term_forms(term, written_in or language)
+            form.text for form in page_forms(term, written_in or language, language)
             if form.annotated and form.text.casefold() in senses.everyday
             and not any(char.isspace() or char in _JOINERS for char in form.text)
         ] if senses.inflected else []  # fmt: skip

@@ -52,32 +52,44 @@ def write(root: Path, faq: str, plugin: dict, locale: str = "pl", extra: dict | 
     return root / "mkdocs.yml"
 
 
-def test_an_english_faq_on_a_polish_site_keeps_english_word_forms(tmp_path: Path) -> None:
+def test_an_english_faq_on_a_polish_site_declares_its_language(tmp_path: Path) -> None:
     site = build_in_process(write(tmp_path, FAQ, {"glossary": {"annotate": "all"}}), strict=True)
-    # "Deploymenty" takes a Polish ending no English name has; "nodes" is a form of "Node"
-    assert marks(site.html("index.html")) == [("node", "en", "nodes")]
+    # English forms ("nodes"), and Polish endings on the English name, a loanword there
+    assert marks(site.html("index.html")) == [("deployment", "en", "Deploymenty"), ("node", "en", "nodes")]
     glossary = site.html("glossary/index.html")
     assert re.search(r'<h3 class="faq-term-entry"[^>]* id="node" lang="en">', glossary)
     # sites that import this knowledge base learn its language from faq.json
     assert json.loads(site.html("faq/faq.json"))["language"] == "en"
 
 
-def test_without_the_key_the_terms_are_taken_for_the_sites_language(tmp_path: Path) -> None:
+def test_without_the_key_the_entries_are_taken_for_the_sites_language(tmp_path: Path) -> None:
     site = build_in_process(write(tmp_path, FAQ.replace("language: en\n", ""),
                                   {"glossary": {"annotate": "all"}}), strict=True)
-    # what the key is for: Polish rules on an English name
     assert marks(site.html("index.html")) == [("deployment", "", "Deploymenty"), ("node", "", "nodes")]
     assert 'lang="en"' not in site.html("glossary/index.html")
+    assert "language" not in json.loads(site.html("faq/faq.json"))
 
 
-def test_a_polish_build_of_an_english_faq_declares_and_inflects_what_is_untranslated(
-    tmp_path: Path,
-) -> None:
+GERMAN = "language: de\nglossary:\n  - term: Sprachmodell\n    definition: Ein Modell der Sprache.\n"
+
+
+def test_terms_keep_their_own_languages_forms_on_pages_in_english(tmp_path: Path) -> None:
+    def built(faq: str, root: Path) -> list[tuple[str, str, str]]:
+        root.mkdir()
+        config = write(root, faq, {"glossary": {"annotate": "all"}}, locale="en")
+        (root / "docs" / "index.md").write_text("# Home\n\nWe quote two Sprachmodelle.\n", encoding="utf-8")
+        return marks(build_in_process(config, strict=True).html("index.html"))
+
+    assert built(GERMAN, tmp_path / "de") == [("sprachmodell", "de", "Sprachmodelle")]
+    assert built(GERMAN.replace("language: de\n", ""), tmp_path / "none") == []  # English rules
+
+
+def test_a_polish_build_of_an_english_faq_declares_what_is_untranslated(tmp_path: Path) -> None:
     config = write(tmp_path, FAQ, {"language": "pl", "glossary": {"annotate": "all"}},
                    extra={"faq.pl.yml": FAQ_PL})
     site = build_in_process(config, strict=True)
-    # the Polish entry is found as Polish; the untranslated Deployment keeps English forms
-    assert marks(site.html("index.html")) == [("node", "", "węzeł")]
+    # the untranslated Deployment says it is English; the Polish entry is found as Polish
+    assert marks(site.html("index.html")) == [("deployment", "en", "Deploymenty"), ("node", "", "węzeł")]
     glossary = site.html("glossary/index.html")
     assert re.search(r'<h3 class="faq-term-entry"[^>]* id="deployment" lang="en">', glossary)
     assert re.search(r'<h3 class="faq-term-entry"[^>]* id="node">', glossary)
@@ -126,17 +138,17 @@ def test_a_language_other_than_static_i18ns_default_is_a_one_line_error(
 
 def test_the_standalone_extension_and_check_inflect_in_faq_ymls_language(tmp_path: Path) -> None:
     import markdown
-    from conftest import mkdocs_faq_executable
 
+    from conftest import mkdocs_faq_executable
     from mkdocs_faq_plugin.markdown import FaqExtension
 
-    (tmp_path / "faq.yml").write_text(FAQ, encoding="utf-8")
-    extension = FaqExtension(faq_file=str(tmp_path / "faq.yml"), language="pl")
-    html = markdown.markdown("Dwa Deploymenty, two Deployments.", extensions=[extension])
-    assert re.findall(r'data-faq-term="deployment"[^>]*>([^<]+)<', html) == ["Deployments"]
+    (tmp_path / "faq.yml").write_text(GERMAN, encoding="utf-8")
+    extension = FaqExtension(faq_file=str(tmp_path / "faq.yml"), language="en")
+    html = markdown.markdown("We quote two Sprachmodelle.", extensions=[extension])
+    assert re.findall(r'data-faq-term="sprachmodell"[^>]*>([^<]+)<', html) == ["Sprachmodelle"]
     listing = subprocess.run(
-        [mkdocs_faq_executable(), "check", "--forms", "Deployment", "--site-language", "pl"],
+        [mkdocs_faq_executable(), "check", "--forms", "Sprachmodell", "--site-language", "en"],
         cwd=tmp_path, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
     )  # fmt: skip
     assert listing.returncode == 0, listing.stdout + listing.stderr
-    assert "Deployments" in listing.stdout and "Deploymenty" not in listing.stdout
+    assert "Sprachmodelle " in listing.stdout and "Sprachmodells'" not in listing.stdout

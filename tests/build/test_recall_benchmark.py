@@ -138,3 +138,31 @@ def test_kubernetes_reader(tmp_path: Path) -> None:
     assert pages["index.md"].stripped.strip() == "На вузлі працює Pod."
     entry_page = pages["reference/glossary/node.md"]
     assert entry_page.about == "node" and "[Pod](#hand-pod)" in entry_page.original
+
+
+def test_recall_diff_lists_the_marks_a_build_adds(tmp_path: Path) -> None:
+    def site(root: Path, body: str) -> None:
+        folder = root / "cncf" / "cncf-ru-default"
+        (folder / "docs").mkdir(parents=True)
+        (folder / "docs" / "node.md").write_text("x", encoding="utf-8")
+        (folder / "site").mkdir()
+        (folder / "site" / "node.html").write_text(body, encoding="utf-8")
+        (folder / "site" / "glossary.html").write_text(  # ours, not the corpus's: not read
+            '<a class="faq-term" data-faq-term="pod">pod</a>', encoding="utf-8")
+
+    mark = '<a class="faq-term" data-faq-term="{}">{}</a>'
+    site(tmp_path / "before", f"<p>Два {mark.format('pod', 'пода')} на узле.</p>")
+    site(tmp_path / "after", f"<p>Два {mark.format('pod', 'пода')} на {mark.format('node', 'узле')}.</p>")
+    judgements = tmp_path / "judgements.tsv"
+    judgements.write_text("cncf\tru\tnode.md:12:node\tузле\tno\tnot the node\n", encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "recall-diff", str(tmp_path / "before"),
+         str(tmp_path / "after"), "--judgements", str(judgements)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert process.returncode == 1  # an added mark judged wrong
+    rows = process.stdout.splitlines()
+    assert rows[1].split("\t")[:5] == ["cncf", "ru", "node.md:12:node", "узле", "no"]
+    assert len(rows) == 2
+    assert "cncf/cncf-ru-default: 1 marks before, 2 after, 1 added" in process.stderr
+    assert "0 judged right, 1 judged wrong, 0 not judged" in process.stderr

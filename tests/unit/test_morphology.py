@@ -94,9 +94,17 @@ def test_matcher_finds_inflected_mentions_in_the_terms_language() -> None:
     found = [text[m.start:m.end] for m in TermMatcher.from_terms(terms, "uk").find(text)]
     assert found == ["моделі", "датасетів", "моделлю"]
     assert TermMatcher.from_terms(terms, "en").find(text) == []
-    # Per term: a term whose definition fell back to another language keeps that language.
-    matcher = TermMatcher.from_terms(terms, "uk", {"model": "en"})
-    assert [text[m.start:m.end] for m in matcher.find(text)] == ["датасетів"]
+    # Per term: a term in another language keeps its own forms, and on a page in a language
+    # that declines nouns its name takes that language's endings too, as a loanword.
+    pod = Term("pod", "Pod", "A group of containers.")
+    text = "Dwa pody i trzy Podów; two Pods."
+    found = TermMatcher.from_terms([pod], "pl", {"pod": "en"}).find(text)
+    assert [text[m.start:m.end] for m in found] == ["pody", "Podów", "Pods"]
+    german = Term("sprachmodell", "Sprachmodell", "Ein Modell.")
+    text = "With Sprachmodellen."
+    found = TermMatcher.from_terms([german], "en", {"sprachmodell": "de"}).find(text)
+    assert [text[m.start:m.end] for m in found] == ["Sprachmodellen"]
+    assert TermMatcher.from_terms([german], "en").find(text) == []  # English rules only
 
 
 _CYRILLIC = st.text(alphabet="абвгдеєжзиіїйклмнопрстуфхцчшщьюя", min_size=1, max_size=12)
