@@ -24,7 +24,7 @@ __all__ = ["FormOwner", "form_owners", "forms_listing", "shared_form_notes", "te
 SHOWN_SENSE_WORDS = 12
 
 EVERYDAY_RULE = (
-    "marked only where their sentence holds a sense word, next to another term, capitalised "
+    "marked only where the sentence holds a sense word, next to another term, capitalised "
     "mid-sentence, or where the page links it by hand"
 )
 """What `senses.Senses.select` keeps of an everyday-word term's mentions, in a reader's words."""

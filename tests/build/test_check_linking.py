@@ -172,7 +172,7 @@ def test_forms_says_which_everyday_terms_wait_for_their_sense(tmp_path: Path) ->
     lines = process.stdout.splitlines()
     main = lines.index(
         "main: Main  [annotate: auto: 'main' is an everyday word in English: its one-word forms are "
-        "marked only where their sentence holds a sense word, next to another term, capitalised "
+        "marked only where the sentence holds a sense word, next to another term, capitalised "
         "mid-sentence, or where the page links it by hand]"
     )
     assert lines[main + 1] == "  sense words: default, repository"
@@ -222,6 +222,6 @@ def test_forms_names_the_forms_held_back_in_a_language_with_word_forms(tmp_path:
     assert process.returncode == 0, process.stdout
     assert (
         "model: модель  [annotate: auto: 'модель' is an everyday word in Ukrainian: its forms "
-        "'модель', 'моделі' are marked only where their sentence holds a sense word"
+        "'модель', 'моделі' are marked only where the sentence holds a sense word"
     ) in process.stdout
     assert "\n  sense words: навчена, нейронна, токени\n" in process.stdout
