@@ -35,11 +35,14 @@ _RULES = ("forms.py", "inflection.py", "matcher.py", "writing.py")
 TermKey = tuple[Any, ...]
 
 
-def term_key(term: Term, language: str | None = None) -> TermKey:
-    """Everything `forms.term_forms` reads of a term, and the rules of `language` it uses."""
-    rules = base_language(language)
+def term_key(term: Term, language: str | None = None, page: str | None = None) -> TermKey:
+    """Everything `forms.page_forms` reads of a term, with the rules of `language` (its own)
+    and of `page` (the pages', for loanwords) it uses."""
+    rules, loan = base_language(language), base_language(page)
+    rules = rules if rules in LANGUAGES else ""
+    loan = loan if loan in LANGUAGES and loan != base_language(language) else ""
     return (term.id, term.term, term.aliases, term.case_sensitive, term.annotate, term.variants,
-            rules if rules in LANGUAGES else "")  # fmt: skip
+            (rules, loan))  # fmt: skip
 
 
 def path(folder: str) -> str:
@@ -86,11 +89,11 @@ class FormCache:
         fresh = False
         for term in terms:
             term_language = languages.get(term.id, language)
-            key = term_key(term, term_language)
+            key = term_key(term, term_language, language)
             keys.append(key)
             forms = known.get(key)
             if forms is None:
-                forms = known[key] = compile_term(term, term_language)
+                forms = known[key] = compile_term(term, term_language, language)
                 fresh = True
             compiled.extend(forms)
         if fresh:

@@ -21,7 +21,7 @@ from itertools import accumulate, compress, islice, pairwise
 from typing import Any, NamedTuple
 
 from ..kb.model import Term
-from .forms import SurfaceForm, page_forms, term_forms
+from .forms import SurfaceForm, page_forms
 from .writing import (
     APOSTROPHES,
     blocked_left,
@@ -109,11 +109,11 @@ CompiledForm = tuple[int, tuple[Any, ...]]
 """A surface form's rank and its compiled form as plain data (marshal, JSON)."""
 
 
-def compile_term(term: Term, language: str | None = None) -> list[CompiledForm]:
-    """The compiled forms `TermMatcher.from_terms` would index for `term` in `language`, as
-    plain data."""
+def compile_term(term: Term, language: str | None = None, page: str | None = None) -> list[CompiledForm]:
+    """The compiled forms `TermMatcher.from_terms` would index for `term` in `language` on
+    pages in `page`'s (`forms.page_forms`; the same language when None), as plain data."""
     compiled: list[CompiledForm] = []
-    for surface in term_forms(term, language):
+    for surface in page_forms(term, language, page if page is not None else language):
         if surface.annotated:
             form = _compile_form(surface)
             if form is not None:

@@ -36,7 +36,7 @@ def test_a_second_build_reads_the_file_instead_of_compiling(tmp_path: Path, monk
     FormCache(str(tmp_path)).forms(IMPORTED)
     assert (tmp_path / form_cache.FILE_NAME).is_file()
 
-    def refuse(term: Term, language: str | None = None) -> None:
+    def refuse(term: Term, language: str | None = None, page: str | None = None) -> None:
         raise AssertionError(f"compiled {term.id} again")
 
     monkeypatch.setattr(form_cache, "compile_term", refuse)
@@ -77,7 +77,7 @@ def test_the_file_keeps_every_language_of_the_current_terms(tmp_path: Path, monk
     cache.forms(UKRAINIAN, language="en")
     cache.forms((*UKRAINIAN[:1], Term("prompt", "промпт", "Змінено.", aliases=("запит",))), language="uk")
 
-    def refuse(term: Term, language: str | None = None) -> None:
+    def refuse(term: Term, language: str | None = None, page: str | None = None) -> None:
         raise AssertionError(f"compiled {term.id} in {language} again")
 
     monkeypatch.setattr(form_cache, "compile_term", refuse)
@@ -95,9 +95,9 @@ def test_a_file_of_other_form_rules_counts_as_empty(tmp_path: Path, monkeypatch:
     compiled: list[str] = []
     real = form_cache.compile_term
 
-    def counting(term: Term, language: str | None = None) -> object:
+    def counting(term: Term, language: str | None = None, page: str | None = None) -> object:
         compiled.append(term.id)
-        return real(term, language)
+        return real(term, language, page)
 
     monkeypatch.setattr(form_cache, "compile_term", counting)
     FormCache(str(tmp_path)).forms(UKRAINIAN, language="uk")
@@ -122,3 +122,16 @@ def test_cached_and_fresh_matchers_agree(tmp_path_factory: pytest.TempPathFactor
     other = tuple(Term(f"i{i}", name, "d") for i, name in enumerate(imported))
     cache = FormCache(str(tmp_path_factory.mktemp("forms")))
     assert TermMatcher.from_terms(own, compiled=cache.forms(other)).find(text) == TermMatcher.from_terms((*own, *other)).find(text)
+
+
+def test_an_imported_name_in_another_language_is_declined_as_a_loanword(tmp_path: Path) -> None:
+    pod = (Term("pod", "Pod", "A group of containers."),)
+    text = "Dwa pody i trzy Pods."
+    fresh = TermMatcher.from_terms(pod, "pl", {"pod": "en"}).find(text)
+    cached = FormCache(str(tmp_path)).forms(pod, {"pod": "en"}, "pl")
+    assert TermMatcher.from_terms((), compiled=cached).find(text) == fresh
+    assert [text[m.start:m.end] for m in fresh] == ["pody", "Pods"]
+    # on English pages the same English term has no Polish endings, and no entry is shared
+    english = FormCache(str(tmp_path)).forms(pod, {"pod": "en"}, "en")
+    assert [text[m.start:m.end] for m in TermMatcher.from_terms((), compiled=english).find(text)] == ["Pods"]
+    assert form_cache.term_key(pod[0], "en", "pl") != form_cache.term_key(pod[0], "en", "en")
