@@ -115,8 +115,9 @@ class PageAnnotator:
         matches = self.context.matcher.find(text, self.about)
         senses = self.context.senses
         if senses and matches:
-            names = [match for match in self.context.matcher.find(text)
-                     if match.term_id in self.about] if self.about else []  # fmt: skip
+            names = [  # the page's own terms, only where an everyday word may lie inside one
+                match for match in self.context.matcher.find(text) if match.term_id in self.about
+            ] if self.about and any(m.term_id in senses.words for m in matches) else []  # fmt: skip
             matches = senses.select(text, matches, _blocks(slots), self.context.linked, names)
         position, offset = 0, 0
         for slot in slots:
