@@ -85,6 +85,13 @@ def run_check(args: argparse.Namespace) -> int:
         except ValueError as exc:  # a --faq-dir / --glossary-page outside the docs folder
             return usage_error("check", str(exc))
         problems += unused_problems(unused_terms(result.kb, mentioned))
+    if args.aliases and result.kb is not None:
+        from .hand_links import alias_notes
+
+        if not os.path.isdir(args.aliases):
+            return usage_error("check", f"--aliases: {args.aliases} is not a folder")
+        problems += alias_notes(result.kb, args.aliases,
+                                args.site_language or (site.language if site else None))
     imports_failed = False
     import_lines: list[str] = []
     if args.imports or args.import_sources:

@@ -58,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="warn about glossary terms that no page in DOCS_DIR (nor any FAQ answer) "
         "mentions; with --strict they fail, for CI",
     )
+    check.add_argument(
+        "--aliases", metavar="DOCS_DIR",
+        help="note each word the pages in DOCS_DIR link to a term by hand "
+        "([text](glossary:id)) that none of its forms matches: an alias to add",
+    )
     _add_layout_arguments(check)
     check.add_argument(
         "--forms", nargs="?", const="", metavar="TERM",

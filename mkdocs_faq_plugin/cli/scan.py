@@ -40,14 +40,14 @@ def mentioned_in_docs(
         for page in render_pages(kb, context.layout, labels_for(None))
         if page.src_path != context.layout.glossary_page
     }
-    for src_path, text in [*_pages(Path(docs_dir)), *generated.items()]:
+    for src_path, text in [*markdown_pages(Path(docs_dir)), *generated.items()]:
         context.begin_page(src_path)
         converter.reset()
         converter.convert(_FRONT_MATTER.sub("", text, count=1))
     return context.mentioned
 
 
-def _pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
+def markdown_pages(docs_dir: Path) -> Iterator[tuple[str, str]]:
     """(source path, text) of every Markdown page, in a stable order; unreadable ones skipped."""
     for folder, subfolders, names in os.walk(docs_dir):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
