@@ -16,7 +16,7 @@ from ..kb.locales import is_language
 from ..kb.model import KnowledgeBase, Location, Term
 from ..kb.problems import Problem
 from ..terms.matcher import TermMatcher
-from ..terms.morphology import base_language
+from ..terms.morphology import same_language
 from .scan import markdown_pages
 
 __all__ = ["alias_notes"]
@@ -88,7 +88,7 @@ def _message(term: Term, shown: str, places: list[Location], language: str, kb_l
     count = len(places)
     pages = len({place.file for place in places})
     links = f"{count} link{'s' if count > 1 else ''}" + (f" on {pages} pages" if pages > 1 else "")
-    translated = language and kb_language and base_language(language) != base_language(kb_language)
+    translated = language and kb_language and not same_language(language, kb_language)
     home = f" in faq.{language}.yml (the pages are in '{language}')" if translated else ""
     return (
         f"glossary term '{term.term}': the pages link '{shown}' to it by hand ({links}), and "

@@ -33,8 +33,8 @@ from .validation import SCHEMA_VERSION, TOP_KEYS, build_part, is_supported_versi
 KIND_OF = dict(ENTRY_SECTIONS)
 
 TRANSLATION_KEYS = (*(key for key in TOP_KEYS if key != "language"), "tags")
-"""A translation's language is in its file name (`faq.fr.yml`), never a key."""
-"""A translation's keys: faq.yml's, and `tags` (tag as faq.yml writes it → its name here)."""
+"""A translation's keys: faq.yml's but `language` (a translation's is in its file name,
+`faq.fr.yml`), and `tags` (tag as faq.yml writes it → its name here)."""
 
 
 @dataclass(frozen=True)

@@ -18,16 +18,11 @@ from mkdocs.exceptions import PluginError
 from ..kb.knowledge import Knowledge
 from ..kb.model import KnowledgeBase
 from ..pages.render import Fallback
-from ..terms.morphology import base_language
+from ..terms.morphology import same_language
 from ..text import language_tag
 from .i18n import StaticI18n
 
-__all__ = ["BuildLanguage", "same_language"]
-
-
-def same_language(one: str, other: str) -> bool:
-    """"en" and "en-GB", "pt_BR" and "pt": one language as far as word forms and `lang` go."""
-    return base_language(one) == base_language(other)
+__all__ = ["BuildLanguage"]
 
 
 @dataclass(frozen=True)

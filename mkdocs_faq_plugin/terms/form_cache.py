@@ -25,6 +25,7 @@ from typing import Any
 
 from .. import __version__
 from ..kb.model import Term
+from .forms import loan_language
 from .matcher import CompiledForm, compile_term
 from .morphology import LANGUAGES, base_language
 
@@ -38,11 +39,9 @@ TermKey = tuple[Any, ...]
 def term_key(term: Term, language: str | None = None, page: str | None = None) -> TermKey:
     """Everything `forms.page_forms` reads of a term, with the rules of `language` (its own)
     and of `page` (the pages', for loanwords) it uses."""
-    rules, loan = base_language(language), base_language(page)
-    rules = rules if rules in LANGUAGES else ""
-    loan = loan if loan in LANGUAGES and loan != base_language(language) else ""
+    rules = base_language(language)
     return (term.id, term.term, term.aliases, term.case_sensitive, term.annotate, term.variants,
-            (rules, loan))  # fmt: skip
+            (rules if rules in LANGUAGES else "", loan_language(language, page)))  # fmt: skip
 
 
 def path(folder: str) -> str:

@@ -31,9 +31,12 @@ from dataclasses import dataclass
 
 from ..kb.model import Term
 from .inflection import plural_forms, singular_forms
-from .morphology import LANGUAGES, base_language, name_forms
+from .morphology import LANGUAGES, base_language, name_forms, same_language
 
-__all__ = ["SurfaceForm", "is_acronym", "page_forms", "split_title", "surface_forms", "term_forms"]
+__all__ = [
+    "SurfaceForm", "is_acronym", "loan_language", "page_forms", "split_title", "surface_forms",
+    "term_forms",
+]
 
 # Ranks: what wins when two terms produce the same form.
 WRITTEN, DERIVED, INFLECTED = 0, 1, 2
@@ -206,7 +209,15 @@ def page_forms(term: Term, own: str | None, page: str | None) -> list[SurfaceFor
     decline it ("Pod" on a Polish page: "pody", "podów"); the page language's rules only
     touch words in its own script, so a Latin name on a Cyrillic page keeps to its own."""
     forms = term_forms(term, own)
-    if base_language(page) in LANGUAGES and base_language(own) != base_language(page):
+    loan = loan_language(own, page)
+    if loan:
         known = {form.text for form in forms}
-        forms += [form for form in term_forms(term, page) if form.text not in known]
+        forms += [form for form in term_forms(term, loan) if form.text not in known]
     return forms
+
+
+def loan_language(own: str | None, page: str | None) -> str:
+    """The language whose endings a term in `own` also takes on pages in `page`: the page's,
+    when it declines nouns and is not the term's own; "" otherwise."""
+    code = base_language(page)
+    return code if code in LANGUAGES and not same_language(own, page) else ""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["LANGUAGES", "MIN_STEM", "base_language", "name_forms"]
+__all__ = ["LANGUAGES", "MIN_STEM", "base_language", "name_forms", "same_language"]
 
 MIN_STEM = 3
 """Letters a stem keeps, at least, for endings to be added to it."""
@@ -38,6 +38,11 @@ Rules = Callable[[str], list[str]]
 def base_language(code: str | None) -> str:
     """"pt-BR", "uk_UA", "DE" → "pt", "uk", "de"; "" for none."""
     return (code or "").replace("_", "-").split("-", 1)[0].lower()
+
+
+def same_language(one: str | None, other: str | None) -> bool:
+    """"en" and "en-GB", "pt_BR" and "pt": one language as far as word forms and `lang` go."""
+    return base_language(one) == base_language(other)
 
 
 def _rules(language: str) -> Rules | None:
