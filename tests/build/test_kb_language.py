@@ -152,3 +152,11 @@ def test_the_standalone_extension_and_check_inflect_in_faq_ymls_language(tmp_pat
     )  # fmt: skip
     assert listing.returncode == 0, listing.stdout + listing.stderr
     assert "Sprachmodelle " in listing.stdout and "Sprachmodells'" not in listing.stdout
+
+
+def test_unused_terms_are_still_reported_when_faq_yml_is_in_another_language(tmp_path: Path) -> None:
+    config = write(tmp_path, FAQ + "  - term: Kubelet\n    definition: An agent on each node.\n",
+                   {"glossary": {"warn_unused": True}})
+    site = build_in_process(config)
+    unused = [line for line in site.logs if "is not used on any page" in line]
+    assert len(unused) == 1 and "Kubelet" in unused[0]
